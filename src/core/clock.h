@@ -12,12 +12,14 @@ class Clock {
   virtual ~Clock() = default;
   // Current instant in microseconds since the Unix epoch (UTC). Thread-safe.
   virtual std::int64_t NowMicros() const = 0;
-  // Today's civil date in China Standard Time (UTC+8), the zone in which statutory days are counted.
+  // Today's civil date in China Standard Time (UTC+8), the zone in which statutory days are
+  // counted.
   Date Today() const {
     constexpr std::int64_t kMicrosPerDay = 86'400'000'000;
     constexpr std::int64_t kCstOffset = 8LL * 3'600'000'000;
     const std::int64_t local = NowMicros() + kCstOffset;
-    const std::int64_t days = local >= 0 ? local / kMicrosPerDay : (local - kMicrosPerDay + 1) / kMicrosPerDay;
+    const std::int64_t days =
+        local >= 0 ? local / kMicrosPerDay : (local - kMicrosPerDay + 1) / kMicrosPerDay;
     return Date::FromDayNumber(days);
   }
 };

@@ -34,7 +34,9 @@ Civil CivilFromDays(std::int64_t z) {
   return {static_cast<int>(y + (m <= 2 ? 1 : 0)), static_cast<int>(m), static_cast<int>(d)};
 }
 
-bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool IsLeap(int y) {
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 int DaysInMonth(int y, int m) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -75,9 +77,15 @@ Result<Date> Date::Parse(std::string_view text) {
   return FromYmd(parts[0], parts[1], parts[2]);
 }
 
-int Date::year() const { return CivilFromDays(days_).year; }
-int Date::month() const { return CivilFromDays(days_).month; }
-int Date::day() const { return CivilFromDays(days_).day; }
+int Date::year() const {
+  return CivilFromDays(days_).year;
+}
+int Date::month() const {
+  return CivilFromDays(days_).month;
+}
+int Date::day() const {
+  return CivilFromDays(days_).day;
+}
 
 Weekday Date::weekday() const {
   // 1970-01-01 was a Thursday (index 3 from Monday).

@@ -1,8 +1,8 @@
 #include "core/date.h"
 
-#include "core/clock.h"
-
 #include <gtest/gtest.h>
+
+#include "core/clock.h"
 
 namespace gongkai::core {
 namespace {

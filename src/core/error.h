@@ -23,7 +23,9 @@ struct Error {
   ErrorCode code = ErrorCode::kInternal;
   std::string message;  // user-facing, Chinese in the UI paths; details go to the log
 
-  static Error InvalidArgument(std::string m) { return {ErrorCode::kInvalidArgument, std::move(m)}; }
+  static Error InvalidArgument(std::string m) {
+    return {ErrorCode::kInvalidArgument, std::move(m)};
+  }
   static Error NotFound(std::string m) { return {ErrorCode::kNotFound, std::move(m)}; }
   static Error Conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
   static Error FailedPrecondition(std::string m) {

@@ -2,8 +2,9 @@
 // this is a [[nodiscard]] wrapper over tl::expected; swapping later keeps call sites unchanged).
 #pragma once
 
-#include <tl/expected.hpp>
 #include <utility>
+
+#include <tl/expected.hpp>
 
 #include "core/error.h"
 
@@ -14,24 +15,27 @@ class [[nodiscard]] Result : public tl::expected<T, Error> {
  public:
   using Base = tl::expected<T, Error>;
   using Base::Base;
-  Result(Error error) : Base(tl::unexpected<Error>(std::move(error))) {}  // NOLINT: implicit by design
-  Result(const Base& base) : Base(base) {}                                // NOLINT
-  Result(Base&& base) : Base(std::move(base)) {}                          // NOLINT
+  Result(Error error)
+      : Base(tl::unexpected<Error>(std::move(error))) {}  // NOLINT: implicit by design
+  Result(const Base& base) : Base(base) {}                // NOLINT
+  Result(Base&& base) : Base(std::move(base)) {}          // NOLINT
 };
 
 using Status = Result<void>;
 
-inline Status Ok() { return Status(); }
+inline Status Ok() {
+  return Status();
+}
 
 }  // namespace gongkai::core
 
 // Propagates a failed Status (or Result) to the caller.
-#define GONGKAI_TRY(expr)                                        \
-  do {                                                           \
-    auto gongkai_try_result_ = (expr);                           \
-    if (!gongkai_try_result_.has_value()) {                      \
+#define GONGKAI_TRY(expr)                                         \
+  do {                                                            \
+    auto gongkai_try_result_ = (expr);                            \
+    if (!gongkai_try_result_.has_value()) {                       \
       return ::gongkai::core::Error(gongkai_try_result_.error()); \
-    }                                                            \
+    }                                                             \
   } while (false)
 
 #define GONGKAI_CONCAT_INNER_(a, b) a##b
