@@ -1,0 +1,44 @@
+// Document: any published report (txt, html, pdf, docx) reduced to a sequence of lines of text
+// cells. It is the common input of the layout parser, so that one parser serves every file format.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace gongkai::audit {
+
+enum class SourceFormat { kText, kHtml, kPdf, kDocx };
+
+// One cell of a line. Plain text lines have one cell per run of text; table rows have one cell
+// per table cell (a merged cell appears once, in the first row/column it covers, with its spans).
+struct TextCell {
+  std::string text;  // UTF-8, whitespace-trimmed, inner line breaks replaced by '\n'
+  int colspan = 1;
+  int rowspan = 1;
+  // Horizontal position for layouts that carry geometry (PDF boxes, `pdftotext -layout` text
+  // columns): left and right edge in points or character columns. nullopt when unknown.
+  std::optional<double> x_begin;
+  std::optional<double> x_end;
+};
+
+enum class LineKind {
+  kText,      // a line or paragraph of running text (may hold one or more cells)
+  kTableRow,  // a row of a real table (HTML <tr>, DOCX <w:tr>)
+  kPageBreak  // a page boundary (PDF page, form feed); carries no cells
+};
+
+struct TextLine {
+  LineKind kind = LineKind::kText;
+  std::vector<TextCell> cells;
+  int table_index = -1;  // which table (0-based) a kTableRow belongs to
+  int page = 0;          // 0-based page for paginated sources
+};
+
+struct Document {
+  SourceFormat format = SourceFormat::kText;
+  std::string detected_encoding;  // e.g. "UTF-8", "GB18030"
+  std::vector<TextLine> lines;
+};
+
+}  // namespace gongkai::audit
