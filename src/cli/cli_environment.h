@@ -1,0 +1,40 @@
+// CliEnvironment: what the command-line commands get from the composition root (app/): streams,
+// the clock, and factories for the concrete parts the CLI may not know (store, web server).
+#pragma once
+
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+#include "core/clock.h"
+#include "core/result.h"
+#include "domain/store.h"
+
+namespace gongkai::cli {
+
+struct ServeOptions {
+  std::string db_url;  // SQLite path or postgresql:// URL
+  std::string host = "127.0.0.1";
+  int port = 8080;    // 0 = any free port (printed on start)
+  bool demo = false;  // load the demo data set if the database is empty
+};
+
+struct CliEnvironment {
+  core::Clock* clock = nullptr;  // not owned
+  std::ostream* out = nullptr;   // stdout
+  std::ostream* err = nullptr;   // stderr
+  bool interactive = false;      // stderr is a terminal (progress bars)
+  // Opens the store named by `db_url`: a file path (SQLite, created if missing) or a
+  // postgresql:// URL. Provided by app/.
+  std::function<core::Result<std::unique_ptr<domain::Store>>(const std::string& db_url)> open_store;
+  // Runs the web server until it is stopped. Provided by app/.
+  std::function<core::Status(const ServeOptions& options)> serve;
+  // The default database used when --db is not given.
+  std::string default_db_url = "gongkai.db";
+};
+
+// Parses argv and runs the command. Returns the process exit status (see exit_codes.h).
+int RunCli(int argc, char** argv, CliEnvironment& env);
+
+}  // namespace gongkai::cli

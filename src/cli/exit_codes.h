@@ -1,0 +1,16 @@
+// Process exit codes, and the one table mapping ErrorCode to them.
+#pragma once
+
+#include "core/error.h"
+
+namespace gongkai::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFindings = 1;    // audit: errors found in a report
+inline constexpr int kExitUnreadable = 2;  // audit: unreadable input
+inline constexpr int kExitUsage = 64;      // bad command line (EX_USAGE)
+
+// Exit status for a failed command.
+int ExitCodeFor(core::ErrorCode code);
+
+}  // namespace gongkai::cli

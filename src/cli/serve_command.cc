@@ -1,0 +1,33 @@
+#include <ostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command_registry.h"
+#include "cli/exit_codes.h"
+
+namespace gongkai::cli {
+
+void RegisterServeCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
+  auto options = std::make_shared<ServeOptions>();
+  options->db_url = env.default_db_url;
+  CLI::App* cmd = app.add_subcommand("serve", "运行网站服务（公众申请、查询与机关办理）");
+  cmd->add_option("--db", options->db_url, "数据库：SQLite 文件路径或 postgresql:// 连接串")
+      ->capture_default_str();
+  cmd->add_option("--host", options->host, "监听地址")->capture_default_str();
+  cmd->add_option("--port", options->port, "监听端口（0 = 任选空闲端口）")->capture_default_str();
+  cmd->add_flag("--demo", options->demo, "数据库为空时载入演示数据");
+  cmd->callback([&env, &exit_code, options] {
+    if (!env.serve) {
+      *env.err << "错误：本程序未包含网站服务\n";
+      exit_code = ExitCodeFor(core::ErrorCode::kUnavailable);
+      return;
+    }
+    const core::Status status = env.serve(*options);
+    if (!status.has_value()) {
+      *env.err << "错误：" << status.error().message << "\n";
+      exit_code = ExitCodeFor(status.error().code);
+    }
+  });
+}
+
+}  // namespace gongkai::cli
