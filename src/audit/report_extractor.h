@@ -1,4 +1,5 @@
-// Extracting the annual-report statistics (sections 二, 三, 四) from a Document, whatever its layout.
+// Extracting the annual-report statistics (sections 二, 三, 四) from a Document, whatever its
+// layout.
 #pragma once
 
 #include "audit/document.h"

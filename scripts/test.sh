@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# One command from a fresh Debian 12 machine to every test: installs what is missing, builds with
+# warnings as errors, starts a throw-away PostgreSQL server on loopback for the storage tests,
+# runs all tests (unit, integration, golden, browser), the ASan+UBSan configuration, a bounded
+# fuzzing run and the format and dependency-direction checks, then stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+jobs=$(nproc)
+start=$(date +%s)
+stage() { printf '\n=== %s (%ss)\n' "$1" "$(($(date +%s) - start))"; }
+
+stage "install dependencies"
+scripts/install-deps.sh --test
+
+stage "format and dependency checks"
+scripts/check-format.sh
+scripts/check-deps.sh
+
+stage "build (warnings as errors)"
+cmake -S . -B build/ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONGKAI_WERROR=ON >/dev/null
+cmake --build build/ci -j "$jobs"
+
+stage "browser test dependencies"
+(cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+
+stage "PostgreSQL test server"
+eval "$(scripts/pg-test-server.sh start)"
+trap 'scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
+export GONGKAI_TEST_PG_DSN
+
+stage "tests"
+(cd build/ci && ctest -j "$jobs" --output-on-failure --timeout 600)
+
+stage "ASan+UBSan build and tests"
+cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGONGKAI_SANITIZE=ON \
+  -DGONGKAI_WERROR=ON -DGONGKAI_BENCH=OFF >/dev/null
+cmake --build build/asan -j "$jobs"
+(cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest -j "$jobs" --output-on-failure --timeout 900 -LE browser)
+
+stage "fuzzing (bounded)"
+scripts/fuzz.sh 60
+
+stage "done"
+echo "all tests passed in $(($(date +%s) - start)) s"
