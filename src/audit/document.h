@@ -33,12 +33,20 @@ struct TextLine {
   std::vector<TextCell> cells;
   int table_index = -1;  // which table (0-based) a kTableRow belongs to
   int page = 0;          // 0-based page for paginated sources
+  // Vertical extent for layouts that carry geometry: top and bottom in points from the top of
+  // the page (PDF), or the 0-based line number in the file and that number + 1 (plain text), so
+  // that gaps between lines stay visible. nullopt when unknown (HTML, DOCX).
+  std::optional<double> y_begin;
+  std::optional<double> y_end;
 };
 
 struct Document {
   SourceFormat format = SourceFormat::kText;
   std::string detected_encoding;  // e.g. "UTF-8", "GB18030"
   std::vector<TextLine> lines;
+  // Notes from the reader worth showing the user (Chinese), e.g. a page that declared the wrong
+  // charset, or a PDF page without a text layer.
+  std::vector<std::string> warnings;
 };
 
 }  // namespace gongkai::audit

@@ -1,0 +1,89 @@
+#include "audit/cell_text.h"
+
+#include "audit/encoding.h"
+
+namespace gongkai::audit {
+namespace {
+
+enum class Gap { kNone, kSpace, kBreak };
+
+bool IsHorizontalSpace(char32_t c) {
+  return c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000;
+}
+
+bool IsLineBreak(char32_t c) {
+  return c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+bool IsInvisible(char32_t c) {
+  return (c >= 0x80 && c <= 0x9F) || c == 0xFEFF || c == 0x200B;
+}
+
+char32_t DecodeMultiByte(const unsigned char* p, std::size_t length) {
+  char32_t code_point = p[0] & (0x7F >> length);
+  for (std::size_t i = 1; i < length; ++i) {
+    code_point = (code_point << 6) | (p[i] & 0x3F);
+  }
+  return code_point;
+}
+
+// Remembers the strongest pending separator; it is written only before the next visible
+// character, which trims both ends for free.
+void NoteGap(Gap gap, Gap& pending) {
+  if (gap == Gap::kBreak || pending == Gap::kNone) {
+    pending = gap;
+  }
+}
+
+void FlushGap(Gap& pending, std::string& out) {
+  if (!out.empty() && pending != Gap::kNone) {
+    out.push_back(pending == Gap::kBreak ? '\n' : ' ');
+  }
+  pending = Gap::kNone;
+}
+
+}  // namespace
+
+std::string CleanCellText(std::string_view raw) {
+  std::string out;
+  out.reserve(raw.size());
+  const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
+  Gap pending = Gap::kNone;
+  std::size_t i = 0;
+  while (i < raw.size()) {
+    const unsigned char byte = bytes[i];
+    if (byte < 0x80) {
+      ++i;
+      if (byte == '\n') {
+        NoteGap(Gap::kBreak, pending);
+      } else if (byte == ' ' || (byte >= '\t' && byte <= '\r')) {
+        NoteGap(Gap::kSpace, pending);
+      } else if (byte >= 0x20 && byte != 0x7F) {
+        FlushGap(pending, out);
+        out.push_back(static_cast<char>(byte));
+      }
+      continue;
+    }
+    const std::size_t length = WellFormedUtf8Length(raw, i);
+    if (length == 0) {
+      FlushGap(pending, out);
+      out.append("\xEF\xBF\xBD");
+      ++i;
+      continue;
+    }
+    const char32_t code_point = DecodeMultiByte(bytes + i, length);
+    if (IsLineBreak(code_point)) {
+      NoteGap(Gap::kBreak, pending);
+    } else if (IsHorizontalSpace(code_point)) {
+      NoteGap(Gap::kSpace, pending);
+    } else if (!IsInvisible(code_point)) {
+      FlushGap(pending, out);
+      out.append(raw.substr(i, length));
+    }
+    i += length;
+  }
+  return out;
+}
+
+}  // namespace gongkai::audit

@@ -1,0 +1,17 @@
+// Cleaning the text of one Document cell. Every reader funnels its cell text through here so that
+// the layout parser sees the same conventions whatever the source format.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace gongkai::audit {
+
+// Returns `raw` cleaned for a TextCell: ill-formed UTF-8 becomes U+FFFD; control characters,
+// U+FEFF and U+200B are dropped; every run of horizontal white space (ASCII blanks, tab, CR,
+// NBSP, U+2000-U+200A, U+202F, U+205F, U+3000) becomes one ASCII space; '\n' marks a line break
+// inside the cell (white space around it and repeated breaks collapse to one '\n'); the result is
+// trimmed. Full-width punctuation and all other characters are kept as they are. Thread-safe.
+std::string CleanCellText(std::string_view raw);
+
+}  // namespace gongkai::audit

@@ -1,0 +1,55 @@
+// Character-set detection and conversion to UTF-8 for the document readers. Chinese government
+// sites serve UTF-8, GBK/GB2312 (decoded as their superset GB18030) and sometimes UTF-16, and the
+// declared charset is not always the real one, so every candidate is validated strictly.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/result.h"
+
+namespace gongkai::audit {
+
+// Text decoded to UTF-8. When the input already was UTF-8 the text is not copied: `text()` then
+// views the caller's bytes, which must outlive this object.
+struct DecodedText {
+  std::optional<std::string> converted;  // set when the input had to be converted
+  std::string_view original;             // the input without its BOM, when not converted
+  std::string encoding;                  // "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5"
+  std::vector<std::string> warnings;     // user-facing notes, e.g. a wrong declared charset
+
+  std::string_view text() const {
+    return converted.has_value() ? std::string_view(*converted) : original;
+  }
+};
+
+// Decodes `bytes` to UTF-8. Order of evidence: a byte-order mark (UTF-8, UTF-16LE/BE, GB18030);
+// then `declared_charset` (from an HTML <meta> or XML declaration; GB2312/GBK/GB18030, UTF-8 and
+// Big5 are honoured, anything else is ignored) when the bytes decode cleanly with it; then strict
+// UTF-8; then GB18030 when it decodes cleanly into plausible Chinese text.
+// Errors: kInvalidArgument when no candidate decodes; the message (Chinese) gives the line and
+// byte offset of the first invalid byte, and says so when the file ends in a cut-off character.
+// Thread-safe. Does not reject binary data: callers sniff for that first.
+core::Result<DecodedText> DecodeToUtf8(std::string_view bytes,
+                                       std::optional<std::string_view> declared_charset);
+
+// Offset of the first byte of `text` that is not part of a well-formed UTF-8 sequence (overlong
+// forms, surrogates and code points above U+10FFFF are ill-formed), or nullopt when all is valid.
+std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
+
+// Length in bytes of the well-formed UTF-8 sequence starting at `text[offset]`, or 0 when that
+// sequence is ill-formed or cut off by the end of `text`. REQUIRES: offset < text.size().
+std::size_t WellFormedUtf8Length(std::string_view text, std::size_t offset);
+
+// Returns `text` with every ill-formed UTF-8 sequence replaced by U+FFFD. Cheap when valid.
+std::string SanitizeUtf8(std::string_view text);
+
+// The charset an HTML page declares in its first bytes (`<meta charset=...>` or
+// `<meta http-equiv="Content-Type" content="...; charset=...">`) or an XML declaration
+// (`<?xml ... encoding="..."?>`), lower-cased; nullopt when none. Only the first 4 KiB are read.
+std::optional<std::string> FindDeclaredCharset(std::string_view head);
+
+}  // namespace gongkai::audit
