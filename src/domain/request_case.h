@@ -48,6 +48,7 @@ enum class CaseState {
 };
 std::string_view CaseStateCode(CaseState state);   // "received", "registered", …
 std::string_view CaseStateLabel(CaseState state);  // "已接收", "已登记", …
+std::optional<CaseState> CaseStateFromCode(std::string_view code);
 
 enum class EventType {
   kReceived,             // application recorded: date = 收到申请之日
@@ -64,7 +65,8 @@ enum class EventType {
   kArchived,   // 归档
   kNote,       // free note, no state change
 };
-std::string_view EventTypeCode(EventType type);
+std::string_view EventTypeCode(EventType type);   // "received", "correction_requested", …
+std::string_view EventTypeLabel(EventType type);  // "收到申请", "告知补正", …
 std::optional<EventType> EventTypeFromCode(std::string_view code);
 
 struct CaseEvent {

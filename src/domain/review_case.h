@@ -24,9 +24,11 @@ enum class ReviewResult {
 };
 
 std::string_view ReviewKindCode(ReviewKind kind);  // "reconsideration", "litigation_direct", …
+std::string_view ReviewKindLabel(ReviewKind kind);  // "行政复议", "行政诉讼（未经复议直接起诉）", …
 std::optional<ReviewKind> ReviewKindFromCode(std::string_view code);
 std::string_view ReviewResultCode(
     ReviewResult result);  // "pending", "upheld", "corrected", "other"
+std::string_view ReviewResultLabel(ReviewResult result);  // "尚未审结", "结果维持", …
 std::optional<ReviewResult> ReviewResultFromCode(std::string_view code);
 
 struct ReviewCase {
