@@ -84,6 +84,8 @@ struct CaseEvent {
   std::optional<std::int64_t> amount_yuan;   // kFeeNoticeSent
   std::string fee_method;                    // kFeeNoticeSent: "per_piece" | "per_page"
   std::string provision_form;                // kReplied: 纸质 / 电子邮件 / 当场查阅 …
+
+  friend bool operator==(const CaseEvent&, const CaseEvent&) = default;
 };
 
 struct RequestCase {
