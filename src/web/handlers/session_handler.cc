@@ -1,0 +1,83 @@
+#include "web/handlers/session_handler.h"
+
+#include <nlohmann/json.hpp>
+
+#include "web/error_mapping.h"
+#include "web/handlers/page_response.h"
+#include "web/views/login_view.h"
+
+namespace gongkai::web {
+
+core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
+                                 const std::string& password) {
+  if (user.empty() || password.empty()) {
+    return core::Error::InvalidArgument("请输入用户名和密码");
+  }
+  if (!web.staff.Verify(user, password)) {
+    return core::Error::PermissionDenied("用户名或密码不正确");
+  }
+  return web.sessions.Create(user);
+}
+
+std::string SafeNextPath(const std::optional<std::string>& next) {
+  if (!next.has_value() || next->empty() || (*next)[0] != '/' || next->starts_with("//") ||
+      next->find('\\') != std::string::npos || next->find_first_of("\r\n") != std::string::npos) {
+    return "/staff/cases";
+  }
+  return *next;
+}
+
+HttpResponse HandleLoginForm(WebContext& /*web*/, const HttpRequest& request,
+                             const std::optional<StaffSession>& session) {
+  return PageResponse(200, "机关工作人员登录",
+                      RenderLoginForm("", std::nullopt, SafeNextPath(request.Param("next"))),
+                      session);
+}
+
+HttpResponse HandleLogin(WebContext& web, const HttpRequest& request,
+                         const std::optional<StaffSession>& session) {
+  const std::string user = request.Param("user").value_or("");
+  const std::string next = SafeNextPath(request.Param("next"));
+  const auto started = LogIn(web, user, request.Param("password").value_or(""));
+  if (!started.has_value()) {
+    return PageResponse(HttpStatusFor(started.error().code), "机关工作人员登录",
+                        RenderLoginForm(user, started.error().message, next), session);
+  }
+  HttpResponse response = HttpResponse::Redirect(next);
+  response.headers.emplace_back("Set-Cookie", std::string(kSessionCookie) + "=" + started->token +
+                                                  "; Path=/; HttpOnly; SameSite=Strict");
+  return response;
+}
+
+HttpResponse HandleLogout(WebContext& web, const HttpRequest& /*request*/,
+                          const std::optional<StaffSession>& session) {
+  if (session.has_value()) {
+    web.sessions.Remove(session->token);
+  }
+  HttpResponse response = HttpResponse::Redirect("/");
+  response.headers.emplace_back(
+      "Set-Cookie",
+      std::string(kSessionCookie) + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+  return response;
+}
+
+HttpResponse HandleApiLogin(WebContext& web, const HttpRequest& request,
+                            const std::optional<StaffSession>& /*session*/) {
+  const nlohmann::json body =
+      nlohmann::json::parse(request.body, nullptr, /*allow_exceptions=*/false);
+  if (!body.is_object()) {
+    return JsonError(core::Error::InvalidArgument("请求体应为 JSON 对象"), "body");
+  }
+  const auto text = [&body](const char* key) {
+    const auto it = body.find(key);
+    return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  const auto started = LogIn(web, text("user"), text("password"));
+  if (!started.has_value()) {
+    return JsonError(started.error());
+  }
+  nlohmann::json reply = {{"token", started->token}, {"user", started->user}};
+  return HttpResponse::Json(201, reply.dump());
+}
+
+}  // namespace gongkai::web

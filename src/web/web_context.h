@@ -1,0 +1,35 @@
+// WebContext: what every handler may use — the domain services over the store, the calendar, the
+// clock and the staff sessions. Built once by WebServer and borrowed by the handlers; all members
+// are thread-safe (the store's own guarantees, immutable calendar, locked session table).
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include "core/clock.h"
+#include "domain/case_service.h"
+#include "domain/review_register.h"
+#include "domain/store.h"
+#include "domain/working_calendar.h"
+#include "web/http_message.h"
+#include "web/session_store.h"
+#include "web/staff_directory.h"
+
+namespace gongkai::web {
+
+struct WebContext {
+  domain::Store& store;
+  domain::CaseService& cases;
+  domain::ReviewRegister& reviews;
+  const domain::WorkingCalendar& calendar;
+  const core::Clock& clock;
+  SessionStore& sessions;
+  const StaffDirectory& staff;
+};
+
+// A handler: request in, response out. `session` is the logged-in staff member, if any (the
+// route table guarantees it is set for staff routes). Handlers never throw.
+using Handler = std::function<HttpResponse(WebContext& web, const HttpRequest& request,
+                                           const std::optional<StaffSession>& session)>;
+
+}  // namespace gongkai::web
