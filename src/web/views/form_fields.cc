@@ -9,31 +9,32 @@ namespace {
 std::string FieldStart(const FieldSpec& spec) {
   std::string html =
       spec.error.has_value() ? "<div class=\"field has-error\">" : "<div class=\"field\">";
-  html += "<label for=\"f-" + HtmlEscape(spec.name) + "\">" + HtmlEscape(spec.label);
+  html +=
+      "<label for=\"f-" + HtmlEscape(spec.id_prefix + spec.name) + "\">" + HtmlEscape(spec.label);
   if (spec.required) {
     html += "<span aria-hidden=\"true\">（必填）</span>";
   }
   html += "</label>";
   if (!spec.hint.empty()) {
-    html += "<p class=\"hint\" id=\"h-" + HtmlEscape(spec.name) + "\">" + HtmlEscape(spec.hint) +
-            "</p>";
+    html += "<p class=\"hint\" id=\"h-" + HtmlEscape(spec.id_prefix + spec.name) + "\">" +
+            HtmlEscape(spec.hint) + "</p>";
   }
   if (spec.error.has_value()) {
-    html += "<p class=\"field-error\" id=\"e-" + HtmlEscape(spec.name) + "\">" +
+    html += "<p class=\"field-error\" id=\"e-" + HtmlEscape(spec.id_prefix + spec.name) + "\">" +
             HtmlEscape(*spec.error) + "</p>";
   }
   return html;
 }
 
 std::string ControlAttributes(const FieldSpec& spec) {
-  std::string attributes =
-      " id=\"f-" + HtmlEscape(spec.name) + "\" name=\"" + HtmlEscape(spec.name) + "\"";
+  std::string attributes = " id=\"f-" + HtmlEscape(spec.id_prefix + spec.name) + "\" name=\"" +
+                           HtmlEscape(spec.name) + "\"";
   std::string described;
   if (!spec.hint.empty()) {
-    described += "h-" + spec.name;
+    described += "h-" + spec.id_prefix + spec.name;
   }
   if (spec.error.has_value()) {
-    described += (described.empty() ? "" : " ") + ("e-" + spec.name);
+    described += (described.empty() ? "" : " ") + ("e-" + spec.id_prefix + spec.name);
     attributes += " aria-invalid=\"true\"";
   }
   if (!described.empty()) {

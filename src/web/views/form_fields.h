@@ -24,6 +24,7 @@ struct FieldSpec {
   std::optional<std::string> error;  // message shown under the label
   std::string hint;                  // optional help text
   bool required = false;
+  std::string id_prefix;  // makes element ids unique when several forms share field names
 };
 
 // <input type=`type`> ("text", "date", "number", "password").

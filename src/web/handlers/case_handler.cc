@@ -1,0 +1,135 @@
+#include "web/handlers/case_handler.h"
+
+#include <charconv>
+
+#include "web/case_queue.h"
+#include "web/case_step_form.h"
+#include "web/error_mapping.h"
+#include "web/handlers/page_response.h"
+#include "web/receipt_code.h"
+#include "web/views/case_list_view.h"
+#include "web/views/page_layout.h"
+
+namespace gongkai::web {
+namespace {
+
+std::string CaseTitle(const domain::RequestCase& request_case) {
+  return "申请 " + (request_case.tracking_number.empty() ? ReceiptCode(request_case)
+                                                         : request_case.tracking_number);
+}
+
+std::string DoneNotice(const HttpRequest& request) {
+  const std::optional<std::string> done = request.Param("done");
+  if (!done.has_value()) {
+    return "";
+  }
+  for (const CaseStepInfo& info : CaseSteps()) {
+    if (info.code == *done) {
+      return Notice(NoticeKind::kSuccess, "已办理：" + std::string(info.label));
+    }
+  }
+  return "";
+}
+
+HttpResponse DetailWithFeedback(WebContext& web, std::int64_t case_id, const StaffSession& session,
+                                int status, StepFeedback feedback) {
+  auto model = LoadCaseDetail(web, case_id, session.csrf_token);
+  if (!model.has_value()) {
+    return ErrorPageResponse(model.error(), session);
+  }
+  const std::string message = feedback.message.empty() && !feedback.errors.empty()
+                                  ? "请修改标注的内容后重新提交。"
+                                  : feedback.message;
+  model->feedback = std::move(feedback);
+  return PageResponse(status, CaseTitle(model->request_case), RenderCaseDetail(*model), session,
+                      Notice(NoticeKind::kError, message));
+}
+
+}  // namespace
+
+core::Result<std::int64_t> CaseIdParam(const HttpRequest& request) {
+  const std::string text = request.PathParam("id").value_or("");
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || id <= 0) {
+    return core::Error::NotFound("没有编号为“" + text.substr(0, 40) + "”的申请");
+  }
+  return id;
+}
+
+core::Result<CaseDetailModel> LoadCaseDetail(WebContext& web, std::int64_t case_id,
+                                             const std::string& csrf_token) {
+  CaseDetailModel model;
+  GONGKAI_ASSIGN_OR_RETURN(model.request_case, web.cases.Get(case_id));
+  const auto agency = web.store.agencies().GetAgency(model.request_case.agency_id);
+  model.agency_name = agency.has_value() ? agency->name : model.request_case.agency_id;
+  model.receipt_code = ReceiptCode(model.request_case);
+  model.clock = domain::ComputeReplyClock(model.request_case, web.calendar);
+  GONGKAI_ASSIGN_OR_RETURN(model.warnings, web.cases.Warnings(case_id));
+  model.csrf_token = csrf_token;
+  return model;
+}
+
+HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
+                            const std::optional<StaffSession>& session) {
+  domain::CaseFilter filter;
+  filter.limit = 1000;
+  const std::string state = request.Param("state").value_or("");
+  if (!state.empty()) {
+    const auto parsed = domain::CaseStateFromCode(state);
+    if (!parsed.has_value()) {
+      return ErrorPageResponse(
+          core::Error::InvalidArgument("未知的状态“" + state.substr(0, 40) + "”"), session);
+    }
+    filter.state = *parsed;
+  }
+  const auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), filter);
+  if (!queue.has_value()) {
+    return ErrorPageResponse(queue.error(), session);
+  }
+  return PageResponse(200, "申请办理", RenderCaseList(*queue, state), session);
+}
+
+HttpResponse HandleCaseDetail(WebContext& web, const HttpRequest& request,
+                              const std::optional<StaffSession>& session) {
+  const auto id = CaseIdParam(request);
+  if (!id.has_value()) {
+    return ErrorPageResponse(id.error(), session);
+  }
+  const auto model = LoadCaseDetail(web, *id, session.has_value() ? session->csrf_token : "");
+  if (!model.has_value()) {
+    return ErrorPageResponse(model.error(), session);
+  }
+  return PageResponse(200, CaseTitle(model->request_case), RenderCaseDetail(*model), session,
+                      DoneNotice(request));
+}
+
+HttpResponse HandleCaseStep(WebContext& web, const HttpRequest& request,
+                            const std::optional<StaffSession>& session) {
+  const auto id = CaseIdParam(request);
+  if (!id.has_value() || !session.has_value()) {
+    return ErrorPageResponse(
+        id.has_value() ? core::Error::PermissionDenied("请先登录") : id.error(), session);
+  }
+  StepFeedback feedback;
+  feedback.step_code = request.Param("step").value_or("");
+  feedback.values = request.params;
+  const ParsedStep parsed = ParseCaseStep(request.params, domain::Actor{session->user});
+  if (!parsed.step.has_value()) {
+    feedback.errors = parsed.errors;
+    return DetailWithFeedback(web, *id, *session, 400, std::move(feedback));
+  }
+  const auto applied = ApplyCaseStep(web.cases, *id, *parsed.step);
+  if (!applied.has_value()) {
+    if (applied.error().code == core::ErrorCode::kNotFound) {
+      return ErrorPageResponse(applied.error(), session);
+    }
+    feedback.message = applied.error().message;
+    return DetailWithFeedback(web, *id, *session, HttpStatusFor(applied.error().code),
+                              std::move(feedback));
+  }
+  return HttpResponse::Redirect("/staff/cases/" + std::to_string(*id) +
+                                "?done=" + std::string(StepInfo(parsed.step->kind).code));
+}
+
+}  // namespace gongkai::web

@@ -1,0 +1,79 @@
+#include "web/views/case_list_view.h"
+
+#include "web/receipt_code.h"
+#include "web/views/form_fields.h"
+#include "web/views/html_escape.h"
+
+namespace gongkai::web {
+namespace {
+
+constexpr domain::CaseState kStates[] = {
+    domain::CaseState::kReceived,           domain::CaseState::kRegistered,
+    domain::CaseState::kAwaitingCorrection, domain::CaseState::kInConsultation,
+    domain::CaseState::kAwaitingFee,        domain::CaseState::kReplied,
+    domain::CaseState::kArchived,
+};
+
+std::string FilterForm(const std::string& state_filter) {
+  std::vector<SelectOption> options;
+  for (const domain::CaseState state : kStates) {
+    options.push_back({std::string(domain::CaseStateCode(state)),
+                       std::string(domain::CaseStateLabel(state)), ""});
+  }
+  FieldSpec spec;
+  spec.name = "state";
+  spec.label = "按状态筛选";
+  spec.value = state_filter;
+  return "<form method=\"get\" action=\"/staff/cases\" class=\"no-print\">" +
+         SelectField(spec, options) + "<button type=\"submit\">筛选</button></form>";
+}
+
+std::string DueCell(const QueueEntry& entry) {
+  const domain::RequestCase& c = entry.request_case;
+  if (!c.due_on.has_value()) {
+    return c.closed_on.has_value() ? "已办结" : "计时暂停";
+  }
+  std::string text = HtmlEscape(c.due_on->ToString());
+  if (entry.urgency == Urgency::kOverdue) {
+    text += " <span class=\"badge overdue\">已超期</span>";
+  } else if (entry.urgency == Urgency::kNearDue) {
+    text += " <span class=\"badge near-due\">即将到期</span>";
+  }
+  if (entry.working_days_left.has_value()) {
+    text +=
+        "<div class=\"hint\">剩余 " + std::to_string(*entry.working_days_left) + " 个工作日</div>";
+  }
+  return text;
+}
+
+std::string Row(const QueueEntry& entry) {
+  const domain::RequestCase& c = entry.request_case;
+  const char* css = entry.urgency == Urgency::kOverdue   ? " class=\"overdue\""
+                    : entry.urgency == Urgency::kNearDue ? " class=\"near-due\""
+                                                         : "";
+  const std::string number = c.tracking_number.empty() ? ReceiptCode(c) : c.tracking_number;
+  return std::string("<tr") + css + "><td><a href=\"/staff/cases/" + std::to_string(c.id) + "\">" +
+         HtmlEscape(number) + "</a></td><td>" + HtmlEscape(entry.agency_name) + "</td><td>" +
+         HtmlEscape(c.applicant.name) + "</td><td>" +
+         HtmlEscape(std::string(domain::CaseStateLabel(c.state))) + "</td><td>" +
+         (c.received_on.has_value() ? c.received_on->ToString() : "—") + "</td><td>" +
+         DueCell(entry) + "</td></tr>";
+}
+
+}  // namespace
+
+std::string RenderCaseList(const std::vector<QueueEntry>& queue, const std::string& state_filter) {
+  std::string html = FilterForm(state_filter);
+  html += "<p>共 " + std::to_string(queue.size()) + " 件，按法定答复期限排序。</p>";
+  html +=
+      "<table id=\"case-list\"><thead><tr><th scope=\"col\">编号</th><th "
+      "scope=\"col\">受理机关</th>"
+      "<th scope=\"col\">申请人</th><th scope=\"col\">状态</th>"
+      "<th scope=\"col\">收到申请之日</th><th scope=\"col\">答复期限</th></tr></thead><tbody>";
+  for (const QueueEntry& entry : queue) {
+    html += Row(entry);
+  }
+  return html + "</tbody></table>";
+}
+
+}  // namespace gongkai::web
