@@ -1,0 +1,85 @@
+#include "cli/audit_text.h"
+
+#include <fmt/format.h>
+
+namespace gongkai::cli {
+namespace {
+
+std::string Verdict(const audit::FileSummary& row) {
+  if (row.status == audit::AuditStatus::kUnreadable) {
+    return "结论：无法审核。\n";
+  }
+  if (row.error_count > 0) {
+    return fmt::format("结论：不通过——发现 {} 个错误、{} 个警告、{} 条提示。\n", row.error_count,
+                       row.warning_count, row.info_count);
+  }
+  if (row.warning_count == 0 && row.info_count == 0) {
+    return "结论：通过——未发现错误。\n";
+  }
+  return fmt::format("结论：通过——未发现错误（{} 个警告、{} 条提示）。\n", row.warning_count,
+                     row.info_count);
+}
+
+}  // namespace
+
+std::string_view TemplateDisplayName(domain::TemplateVersion version) {
+  switch (version) {
+    case domain::TemplateVersion::k2021:
+      return "2021年版（国办公开办函〔2021〕30号）";
+    case domain::TemplateVersion::k2019:
+      return "2019年试行版（国办公开办函〔2019〕60号）";
+    case domain::TemplateVersion::kPre2019:
+      return "2019年以前的自由格式";
+  }
+  return "2019年以前的自由格式";
+}
+
+std::string_view SeverityLabel(domain::Severity severity) {
+  switch (severity) {
+    case domain::Severity::kError:
+      return "错误";
+    case domain::Severity::kWarning:
+      return "警告";
+    case domain::Severity::kInfo:
+      return "提示";
+  }
+  return "错误";
+}
+
+std::string FormatAuditText(const audit::AuditOutcome& outcome, const audit::FileSummary& row) {
+  std::string text = "文件：" + outcome.path + "\n";
+  if (!outcome.report.has_value()) {
+    text += "无法读取：" + outcome.report.error().message + "\n";
+    return text + Verdict(row);
+  }
+  const domain::AnnualReport& report = *outcome.report;
+  text += "机关：" + report.agency.value_or("（未识别）") + "\n";
+  text += "年度：" + (report.year.has_value() ? std::to_string(*report.year) : "（未识别）") + "\n";
+  text += "模板：" + std::string(TemplateDisplayName(report.template_version)) + "\n";
+  for (const domain::Finding& finding : report.findings) {
+    text += fmt::format("[{}] {}  位置：{}  说明：{}\n", SeverityLabel(finding.severity),
+                        finding.rule, finding.where, finding.message);
+  }
+  return text + Verdict(row);
+}
+
+std::string FormatBatchSummaryText(const audit::BatchSummary& summary, std::string_view csv_path) {
+  std::string text = fmt::format(
+      "汇总：共 {} 个文件；读取报告 {} 份，其中有错误的 {} 份；无法读取的文件 {} 个。\n",
+      summary.files(), summary.reports_read(), summary.reports_with_errors(), summary.unreadable());
+  const std::vector<audit::RuleCount> top = summary.TopRules(10);
+  if (!top.empty()) {
+    text += "最常见的问题（规则 id：出现该问题的报告份数）：\n";
+    for (std::size_t i = 0; i < top.size(); ++i) {
+      text += fmt::format("  {:>2}. {}：{}\n", i + 1, top[i].rule, top[i].reports);
+    }
+  }
+  if (!csv_path.empty()) {
+    text += fmt::format("每个文件的审核摘要已写入 {}\n", csv_path);
+  } else {
+    text += "（加 --csv 文件名 可得到每个文件一行的审核摘要）\n";
+  }
+  return text;
+}
+
+}  // namespace gongkai::cli
