@@ -1,0 +1,26 @@
+// CalendarRepository over SQL: the working-day calendar of each year as the JSON text of its
+// notice, so a new year is added by an administrator without a release.
+#pragma once
+
+#include "domain/store.h"
+#include "store/sql/sql_context.h"
+
+namespace gongkai::store {
+
+// Thread-safe (calls are serialised by the context's mutex). Borrows `context`.
+class SqlCalendarRepository final : public domain::CalendarRepository {
+ public:
+  explicit SqlCalendarRepository(SqlContext& context) : context_(context) {}
+
+  // Creates or replaces the year. kInvalidArgument for a year outside 1900..2999 or text that
+  // is not JSON. The content is stored as given; its meaning is checked by the calendar loader.
+  core::Status PutCalendarYear(int year, const std::string& json,
+                               const domain::Actor& actor) override;
+  // Ordered by year.
+  core::Result<std::vector<std::pair<int, std::string>>> ListCalendarYears() override;
+
+ private:
+  SqlContext& context_;
+};
+
+}  // namespace gongkai::store
