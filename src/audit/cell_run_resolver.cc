@@ -1,0 +1,252 @@
+#include "audit/cell_run_resolver.h"
+
+#include <cmath>
+#include <limits>
+
+#include "audit/extraction_rules.h"
+#include "audit/number_cell.h"
+
+namespace gongkai::audit {
+namespace {
+
+using domain::Severity;
+
+constexpr std::size_t kMaxQuoted = 20;
+
+std::string Quote(const std::vector<LayoutToken>& tokens) {
+  std::string out;
+  for (std::size_t i = 0; i < tokens.size() && i < kMaxQuoted; ++i) {
+    out += i == 0 ? "" : " ";
+    out += tokens[i].kind == TokenKind::kBlank ? "（空白）" : tokens[i].text;
+  }
+  if (tokens.size() > kMaxQuoted) {
+    out += " …";
+  }
+  return out;
+}
+
+std::string Count(std::size_t n) {
+  return std::to_string(n);
+}
+
+std::size_t CountNumbers(const std::vector<LayoutToken>& tokens) {
+  std::size_t n = 0;
+  for (const LayoutToken& token : tokens) {
+    n += token.kind == TokenKind::kNumber ? 1 : 0;
+  }
+  return n;
+}
+
+// Picks the tokens that belong to the row; the numbers of runs that do not are reported.
+std::vector<LayoutToken> Gather(const std::vector<CellRun>& runs, const RowSpec& spec,
+                                ResolvedRow& out) {
+  const auto count = static_cast<std::size_t>(spec.cell_count);
+  std::vector<LayoutToken> tokens;
+  if (runs.size() > 1 && count > 1 && runs[0].tokens.size() == count) {
+    tokens = runs[0].tokens;
+    std::vector<LayoutToken> rest;
+    for (std::size_t r = 1; r < runs.size(); ++r) {
+      rest.insert(rest.end(), runs[r].tokens.begin(), runs[r].tokens.end());
+    }
+    if (const std::size_t numbers = CountNumbers(rest); numbers > 0) {
+      out.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning, spec.row_where,
+                                         "本行的数字已整行读出；其后另有 " + Count(numbers) +
+                                             " 个数字（" + Quote(rest) +
+                                             "）无法确定属于哪一行，未采用"));
+    }
+  } else {
+    for (const CellRun& run : runs) {
+      tokens.insert(tokens.end(), run.tokens.begin(), run.tokens.end());
+    }
+  }
+  // Empty table cells beyond the row's width are layout padding, not cells.
+  while (tokens.size() > count && tokens.back().kind == TokenKind::kBlank) {
+    tokens.pop_back();
+  }
+  while (tokens.size() > count && tokens.front().kind == TokenKind::kBlank) {
+    tokens.erase(tokens.begin());
+  }
+  return tokens;
+}
+
+std::optional<double> ReadCell(const LayoutToken& token, int column, const RowSpec& spec,
+                               ResolvedRow& out) {
+  const std::string where = spec.cell_where(column);
+  if (token.kind == TokenKind::kBlank) {
+    out.findings.push_back(
+        MakeFinding(kRuleCellsBlank, Severity::kWarning, where, "此格空白，没有数字，记为空"));
+    return std::nullopt;
+  }
+  const NumberCell cell = ParseNumberCell(token.text);
+  switch (cell.kind) {
+    case CellKind::kBlank:
+      out.findings.push_back(MakeFinding(kRuleCellsBlank, Severity::kWarning, where,
+                                         "此格印作“" + cell.text + "”，没有数字，记为空"));
+      return std::nullopt;
+    case CellKind::kMalformed:
+      out.findings.push_back(MakeFinding(kRuleCellsMalformed, Severity::kError, where,
+                                         "此格印作“" + cell.text + "”，不是数字，记为空"));
+      return std::nullopt;
+    case CellKind::kValue:
+      break;
+  }
+  if (spec.integers && !cell.integral) {
+    out.findings.push_back(MakeFinding(kRuleCellsMalformed, Severity::kError, where,
+                                       "此格印作“" + cell.text + "”，件数应为整数，记为空"));
+    return std::nullopt;
+  }
+  if (cell.leading_zero) {
+    const std::string read_as =
+        cell.integral ? std::to_string(std::llround(cell.value)) : std::to_string(cell.value);
+    out.findings.push_back(MakeFinding(
+        kRuleCellsLeadingZero, Severity::kWarning, where,
+        "此格印作“" + cell.text + "”，数字前多了 0（可能是录入失误），按 " + read_as + " 读取"));
+  }
+  return cell.value;
+}
+
+bool TrySplitFused(const std::vector<LayoutToken>& tokens, const RowSpec& spec, ResolvedRow& out) {
+  if (!spec.split_fused_runs || tokens.size() != 1 || tokens[0].kind != TokenKind::kNumber) {
+    return false;
+  }
+  const std::string& digits = tokens[0].text;
+  if (digits.size() < static_cast<std::size_t>(spec.cell_count) ||
+      digits.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  const FusedSplit split = SplitFusedRun(digits, spec.cell_count);
+  if (split.outcome != SplitOutcome::kUnique) {
+    out.findings.push_back(
+        MakeFinding(kRuleCellsFusedRun, Severity::kError, spec.row_where,
+                    "本行的数字连在一起印成“" + digits + "”，" +
+                        (split.outcome == SplitOutcome::kSeveral
+                             ? "有多种拆分方式都能使各类申请人之和等于总计，无法确定"
+                             : "没有一种拆分方式能使各类申请人之和等于总计") +
+                        "，本行全部记为空"));
+    return true;
+  }
+  std::string parts;
+  for (std::size_t i = 0; i < split.cells.size(); ++i) {
+    out.cells[i] = static_cast<double>(split.cells[i]);
+    parts += (i == 0 ? "" : "、") + std::to_string(split.cells[i]);
+  }
+  out.findings.push_back(MakeFinding(
+      kRuleCellsSplitRun, Severity::kWarning, spec.row_where,
+      "本行的数字连在一起印成“" + digits +
+          "”；只有一种拆分方式能使各类申请人之和等于总计，已按此拆分为 " + parts + "，请核对原表"));
+  return true;
+}
+
+// Places tokens by their x positions when each is clearly nearest one distinct column centre.
+bool TryPlaceByColumns(const std::vector<LayoutToken>& tokens, const RowSpec& spec,
+                       ResolvedRow& out) {
+  if (!spec.column_centres.has_value() || tokens.empty()) {
+    return false;
+  }
+  const std::vector<double>& centres = *spec.column_centres;
+  double min_gap = std::numeric_limits<double>::max();
+  for (std::size_t c = 1; c < centres.size(); ++c) {
+    min_gap = std::min(min_gap, std::abs(centres[c] - centres[c - 1]));
+  }
+  std::vector<int> columns;
+  std::vector<bool> taken(centres.size(), false);
+  for (const LayoutToken& token : tokens) {
+    const auto centre = TokenCentre(token);
+    if (!centre.has_value()) {
+      return false;
+    }
+    std::size_t best = 0;
+    for (std::size_t c = 1; c < centres.size(); ++c) {
+      best = std::abs(centres[c] - *centre) < std::abs(centres[best] - *centre) ? c : best;
+    }
+    if (taken[best] || std::abs(centres[best] - *centre) >= min_gap * 0.35) {
+      return false;
+    }
+    taken[best] = true;
+    columns.push_back(static_cast<int>(best));
+  }
+  std::string absent;
+  for (std::size_t c = 0; c < centres.size(); ++c) {
+    if (!taken[c]) {
+      absent += (absent.empty() ? "“" : "、“") + spec.column_name(static_cast<int>(c)) + "”";
+    }
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    out.cells[static_cast<std::size_t>(columns[i])] = ReadCell(tokens[i], columns[i], spec, out);
+  }
+  out.findings.push_back(MakeFinding(
+      kRuleCellsMissing, Severity::kError, spec.row_where,
+      "本行应有 " + Count(centres.size()) + " 个数字，报告只印出 " + Count(tokens.size()) +
+          " 个，已按各数字在表中的位置对应到列；" + absent + "列空缺，记为空"));
+  return true;
+}
+
+void ResolveShortRow(const std::vector<LayoutToken>& tokens, const RowSpec& spec,
+                     ResolvedRow& out) {
+  if (TrySplitFused(tokens, spec, out) || TryPlaceByColumns(tokens, spec, out)) {
+    return;
+  }
+  const std::string expected = Count(static_cast<std::size_t>(spec.cell_count));
+  if (tokens.empty()) {
+    out.findings.push_back(MakeFinding(
+        kRuleCellsMissing, Severity::kError, spec.row_where,
+        "本行应有 " + expected + " 个数字，但没有找到能确定属于本行的数字，全部记为空"));
+    return;
+  }
+  std::optional<double> common;
+  bool equal = true;
+  for (const LayoutToken& token : tokens) {
+    const NumberCell cell = ParseNumberCell(token.text);
+    const bool usable = token.kind == TokenKind::kNumber && cell.kind == CellKind::kValue &&
+                        (cell.integral || !spec.integers);
+    equal = equal && usable && (!common.has_value() || *common == cell.value);
+    common = cell.value;
+  }
+  const std::string printed = "报告只印出 " + Count(tokens.size()) + " 个（" + Quote(tokens) + "）";
+  if (!equal) {
+    out.findings.push_back(MakeFinding(kRuleCellsMissing, Severity::kError, spec.row_where,
+                                       "本行应有 " + expected + " 个数字，" + printed +
+                                           "，且各数字不同，无法确定缺的是哪一格，本行全部记为空"));
+    return;
+  }
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    out.cells[i] = ReadCell(tokens[i], static_cast<int>(i), spec, out);
+  }
+  out.findings.push_back(MakeFinding(
+      kRuleCellsMissing, Severity::kError, spec.row_where,
+      "本行应有 " + expected + " 个数字，" + printed +
+          "。缺的是哪一格无法从版面判断；因印出的数字都相同，已依次填入前 " + Count(tokens.size()) +
+          " 格，其余 " + Count(static_cast<std::size_t>(spec.cell_count) - tokens.size()) +
+          " 格记为空，请核对原表"));
+}
+
+}  // namespace
+
+std::optional<double> TokenCentre(const LayoutToken& token) {
+  if (!token.x_begin.has_value() || !token.x_end.has_value()) {
+    return std::nullopt;
+  }
+  return (*token.x_begin + *token.x_end) / 2;
+}
+
+ResolvedRow ResolveRow(const std::vector<CellRun>& runs, const RowSpec& spec) {
+  ResolvedRow out;
+  const auto count = static_cast<std::size_t>(spec.cell_count);
+  out.cells.assign(count, std::nullopt);
+  const std::vector<LayoutToken> tokens = Gather(runs, spec, out);
+  if (tokens.size() == count) {
+    for (std::size_t i = 0; i < count; ++i) {
+      out.cells[i] = ReadCell(tokens[i], static_cast<int>(i), spec, out);
+    }
+  } else if (tokens.size() > count) {
+    out.findings.push_back(MakeFinding(kRuleCellsExtra, Severity::kError, spec.row_where,
+                                       "本行应有 " + Count(count) + " 个数字，报告印出 " +
+                                           Count(tokens.size()) + " 个（" + Quote(tokens) +
+                                           "），无法确定各数字属于哪一列，本行全部记为空"));
+  } else {
+    ResolveShortRow(tokens, spec, out);
+  }
+  return out;
+}
+
+}  // namespace gongkai::audit

@@ -1,0 +1,58 @@
+// Deciding the cells of one table row from the value tokens found after its label. The rule is:
+// place a number only where its column is certain; everything else is null plus a finding that
+// names the row (and column) in the report's words.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audit/layout_tokenizer.h"
+#include "domain/finding.h"
+
+namespace gongkai::audit {
+
+// The value tokens (kNumber / kBlank) one source line contributed to a row.
+struct CellRun {
+  std::vector<LayoutToken> tokens;
+};
+
+struct RowSpec {
+  int cell_count = 7;
+  bool integers = true;           // counts: a printed fraction is malformed
+  bool split_fused_runs = false;  // the last cell is the sum of the others (request rows)
+  std::string row_where;          // the row, for row-level findings
+  std::function<std::string(int column)> cell_where;   // one cell, for cell-level findings
+  std::function<std::string(int column)> column_name;  // e.g. "自然人"
+  // Column centres learnt from complete rows of the same table (x positions), when known.
+  std::optional<std::vector<double>> column_centres;
+};
+
+struct ResolvedRow {
+  std::vector<std::optional<double>> cells;  // spec.cell_count entries
+  std::vector<domain::Finding> findings;
+};
+
+// Resolves a row:
+// - The first run alone, when it holds exactly cell_count tokens and more runs follow: a row
+//   printed on one line is whole; the later runs are cells.unplaced.
+// - Otherwise all runs in order. Exactly cell_count tokens: each is parsed (blank, leading-zero
+//   and malformed cells become findings). More: cells.extra, all null.
+// - Fewer: a single run of fused digits is split when only one split makes the first cells sum to
+//   the last (cells.split_run); tokens with x positions are placed by column when every one is
+//   unambiguously near a learnt column centre. Otherwise, when every printed number is the same
+//   value, the printed values fill the leading cells and the trailing ones are null; when they
+//   differ, every cell is null. Either way cells.missing says how many numbers were printed. Why
+//   equal values may be filled: with one cell missing and the last cell the sum of the others, a
+//   run of equal values v can only lack the total (v > 0: five v plus a missing x cannot give v) or
+//   be all zero (v = 0), so the leading cells are exactly right; with more cells missing it is the
+//   reading of the project's fixtures (report-json.md), and the finding says the columns were
+//   assumed. Differing values have no such argument, so they are never placed.
+// Pure; thread-safe.
+ResolvedRow ResolveRow(const std::vector<CellRun>& runs, const RowSpec& spec);
+
+// Centre of a token's x span, when it has one.
+std::optional<double> TokenCentre(const LayoutToken& token);
+
+}  // namespace gongkai::audit

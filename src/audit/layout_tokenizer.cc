@@ -1,0 +1,183 @@
+#include "audit/layout_tokenizer.h"
+
+#include "audit/label_normalizer.h"
+#include "audit/number_cell.h"
+#include "audit/utf32_text.h"
+
+namespace gongkai::audit {
+namespace {
+
+struct Piece {
+  std::u32string raw;
+  bool hard_break_before = false;
+  int column = 0;  // display column of the first character within the cell
+  int width = 0;
+};
+
+bool IsHardSeparator(char32_t c) {
+  return c == '|' || c == 0xFF5C || c == '\t';
+}
+
+// Splits a cell's text at white space, remembering which gaps separate columns (two or more
+// spaces, a tab, a '|') and which are typing noise inside a label (one space, a line break).
+std::vector<Piece> SplitPieces(std::u32string_view text) {
+  std::vector<Piece> pieces;
+  int spaces = 0;
+  bool hard = false;
+  int column = 0;
+  for (char32_t c : text) {
+    // Character columns count one per code point, as `pdftotext -layout` and the text reader do.
+    const int width = 1;
+    if (c == '\f') {
+      continue;
+    }
+    if (IsHardSeparator(c)) {
+      hard = true;
+    } else if (IsSpaceChar(c)) {
+      spaces += (c == '\n' || c == '\r') ? 0 : 1;
+    } else {
+      if (pieces.empty() || spaces > 0 || hard) {
+        pieces.push_back(Piece{{}, hard || spaces >= 2, column, 0});
+      }
+      pieces.back().raw.push_back(c);
+      pieces.back().width += width;
+      spaces = 0;
+      hard = false;
+    }
+    column += width;
+  }
+  return pieces;
+}
+
+LayoutToken MakeToken(TokenKind kind, std::u32string_view raw) {
+  LayoutToken token;
+  token.kind = kind;
+  token.compact = FoldCompact(raw);
+  token.text = EncodeUtf8(raw);
+  return token;
+}
+
+// Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
+// alone.
+void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<LayoutToken>& out) {
+  const std::u32string text = DecodeUtf8(cell.text);
+  const std::vector<Piece> pieces = SplitPieces(text);
+  const std::size_t first = out.size();
+  bool previous_text = false;
+  for (const Piece& piece : pieces) {
+    const std::u32string compact = FoldCompact(piece.raw);
+    const bool number = LooksLikeNumberCell(compact);
+    if (!number && previous_text && !piece.hard_break_before) {
+      LayoutToken& last = out.back();
+      last.text += EncodeUtf8(piece.raw);
+      last.compact += compact;
+      if (last.x_end.has_value()) {
+        last.x_end = *cell.x_begin + piece.column + piece.width;
+      }
+      continue;
+    }
+    out.push_back(MakeToken(number ? TokenKind::kNumber : TokenKind::kText, piece.raw));
+    if (char_columns && cell.x_begin.has_value()) {
+      out.back().x_begin = *cell.x_begin + piece.column;
+      out.back().x_end = *cell.x_begin + piece.column + piece.width;
+    }
+    previous_text = !number;
+  }
+  if (!char_columns && out.size() == first + 1) {
+    out.back().x_begin = cell.x_begin;
+    out.back().x_end = cell.x_end;
+  }
+}
+
+// On running text a number followed by more text ("2023 年") or inside a sentence is not a cell.
+void DemoteProseNumbers(std::vector<LayoutToken>& tokens) {
+  bool seen_number = false;
+  bool prose = false;
+  for (const LayoutToken& token : tokens) {
+    if (token.kind == TokenKind::kText) {
+      prose = prose || seen_number || token.compact.find(U'。') != std::u32string::npos;
+    } else {
+      seen_number = true;
+    }
+  }
+  if (!prose) {
+    return;
+  }
+  for (LayoutToken& token : tokens) {
+    token.kind = TokenKind::kText;
+  }
+}
+
+}  // namespace
+
+std::string LineText(const TextLine& line) {
+  std::string text;
+  for (const TextCell& cell : line.cells) {
+    if (!text.empty() && !cell.text.empty()) {
+      text.push_back(' ');
+    }
+    text += cell.text;
+  }
+  return text;
+}
+
+bool IsPageFooter(std::u32string_view compact) {
+  if (compact.size() >= 3 && compact.front() == '-' && compact.back() == '-') {
+    const std::u32string_view inner = compact.substr(1, compact.size() - 2);
+    bool digits = !inner.empty() && inner.size() <= 4;
+    for (char32_t c : inner) {
+      digits = digits && IsAsciiDigit(c);
+    }
+    return digits;
+  }
+  if (compact.size() < 3 || compact.front() != U'第' || compact.back() != U'页') {
+    return false;
+  }
+  for (char32_t c : compact) {
+    if (!IsAsciiDigit(c) && c != U'第' && c != U'页' && c != U'共' && c != '/' && c != ',') {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begin,
+                                      std::size_t end) {
+  std::vector<LayoutLine> lines;
+  const bool char_columns = document.format == SourceFormat::kText;
+  for (std::size_t i = begin; i < end && i < document.lines.size(); ++i) {
+    const TextLine& source = document.lines[i];
+    if (source.kind == LineKind::kPageBreak) {
+      continue;
+    }
+    LayoutLine line;
+    line.source_line = i;
+    line.page = source.page;
+    line.table_row = source.kind == LineKind::kTableRow;
+    for (const TextCell& cell : source.cells) {
+      if (line.table_row && FoldCompact(DecodeUtf8(cell.text)).empty()) {
+        LayoutToken blank;
+        blank.kind = TokenKind::kBlank;
+        blank.x_begin = cell.x_begin;
+        blank.x_end = cell.x_end;
+        line.tokens.push_back(std::move(blank));
+        continue;
+      }
+      AppendCellTokens(cell, char_columns, line.tokens);
+    }
+    if (!line.table_row) {
+      DemoteProseNumbers(line.tokens);
+    }
+    std::u32string compact;
+    for (const LayoutToken& token : line.tokens) {
+      compact += token.compact;
+    }
+    if (line.tokens.empty() || IsPageFooter(compact)) {
+      continue;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
+}  // namespace gongkai::audit

@@ -1,0 +1,222 @@
+#include "audit/request_table_parser.h"
+
+#include <cmath>
+#include <map>
+#include <optional>
+
+#include "audit/cell_run_resolver.h"
+#include "audit/extraction_rules.h"
+#include "audit/utf32_text.h"
+
+namespace gongkai::audit {
+namespace {
+
+using domain::RequestRow;
+using domain::Severity;
+
+constexpr std::string_view kSection3 = "三、收到和处理政府信息公开申请情况";
+
+struct RowCapture {
+  std::vector<CellRun> runs;
+  std::vector<std::size_t> run_lines;  // source line of each run
+  int first_page = 0;                  // page of the first run
+};
+
+class Capturer {
+ public:
+  explicit Capturer(const RowLabelMatcher& matcher) : matcher_(matcher) {}
+
+  void Feed(const LayoutLine& line) {
+    for (const LayoutToken& token : line.tokens) {
+      if (token.kind == TokenKind::kText) {
+        FeedText(token);
+      } else {
+        FeedValue(token, line);
+      }
+    }
+  }
+
+  RequestTableResult& result() { return result_; }
+  std::array<RowCapture, domain::kRequestRowCount>& captures() { return captures_; }
+  const std::vector<LayoutToken>& orphans() const { return orphans_; }
+
+ private:
+  void FeedText(const LayoutToken& token) {
+    for (std::u32string& piece : SplitAtOrdinals(token.compact)) {
+      NormalizedLabel label = NormalizeCompact(piece);
+      if (!pending_ordinal_.empty() && label.ordinal.kind == OrdinalKind::kNone) {
+        // "(三)" on one line and "不予公开" on the next are one label.
+        piece = pending_ordinal_ + piece;
+        label = NormalizeCompact(piece);
+      }
+      pending_ordinal_.clear();
+      if (label.core.empty()) {
+        if (label.ordinal.kind != OrdinalKind::kNone) {
+          pending_ordinal_ = piece;
+        }
+        continue;
+      }
+      Apply(matcher_.MatchRequest(label, context_), piece);
+    }
+  }
+
+  void Apply(const RequestLabelMatch& match, const std::u32string& piece) {
+    if (match.kind == RequestLabelMatch::Kind::kGroup) {
+      context_.group = match.group;
+      return;
+    }
+    if (match.kind != RequestLabelMatch::Kind::kRow || current_ == match.row) {
+      return;  // not a label, or the continuation of the current one
+    }
+    current_ = match.row;
+    context_.last_row = match.row;
+    if (match.row == RequestRow::kOtherSingle) {
+      context_.group = RequestGroup::kOther;
+    }
+    ParsedRequestRow& row = result_.rows[static_cast<std::size_t>(match.row)];
+    if (!row.found) {
+      row.found = true;
+      row.printed_label = EncodeUtf8(piece);
+      ++result_.rows_found;
+    }
+  }
+
+  void FeedValue(const LayoutToken& token, const LayoutLine& line) {
+    pending_ordinal_.clear();
+    if (!current_.has_value()) {
+      if (token.kind == TokenKind::kNumber) {
+        orphans_.push_back(token);
+      }
+      return;
+    }
+    RowCapture& capture = captures_[static_cast<std::size_t>(*current_)];
+    if (capture.runs.empty()) {
+      capture.first_page = line.page;
+    }
+    if (capture.runs.empty() || capture.run_lines.back() != line.source_line) {
+      capture.runs.emplace_back();
+      capture.run_lines.push_back(line.source_line);
+    }
+    capture.runs.back().tokens.push_back(token);
+    result_.rows[static_cast<std::size_t>(*current_)].has_values = true;
+  }
+
+  const RowLabelMatcher& matcher_;
+  RequestTableResult result_;
+  std::array<RowCapture, domain::kRequestRowCount> captures_;
+  std::vector<LayoutToken> orphans_;
+  std::optional<RequestRow> current_;
+  RequestMatchContext context_;
+  std::u32string pending_ordinal_;
+};
+
+// Column centres per page, learnt from rows printed whole (seven tokens with x positions) on that
+// page; pages differ in layout, so centres never cross a page.
+std::map<int, std::vector<double>> LearnColumnCentres(
+    const std::array<RowCapture, domain::kRequestRowCount>& captures) {
+  std::map<int, std::pair<int, std::vector<double>>> sums;
+  for (const RowCapture& capture : captures) {
+    if (capture.runs.empty() || capture.runs[0].tokens.size() != domain::kApplicantColumnCount) {
+      continue;
+    }
+    std::vector<double> centres;
+    for (const LayoutToken& token : capture.runs[0].tokens) {
+      if (const auto centre = TokenCentre(token); centre.has_value()) {
+        centres.push_back(*centre);
+      }
+    }
+    if (centres.size() != domain::kApplicantColumnCount) {
+      continue;
+    }
+    auto& [count, total] = sums[capture.first_page];
+    total.resize(centres.size(), 0);
+    for (std::size_t c = 0; c < centres.size(); ++c) {
+      total[c] += centres[c];
+    }
+    ++count;
+  }
+  std::map<int, std::vector<double>> centres;
+  for (auto& [page, entry] : sums) {
+    if (entry.first >= 2) {
+      for (double& value : entry.second) {
+        value /= entry.first;
+      }
+      centres[page] = entry.second;
+    }
+  }
+  return centres;
+}
+
+std::string RowWhere(RequestRow row, const std::string& printed_label) {
+  std::string where = domain::RequestCellWhere(row, std::nullopt);
+  const NormalizedLabel printed = NormalizeLabel(printed_label);
+  const NormalizedLabel canonical = NormalizeLabel(domain::RowInfo(row).label);
+  // A label cut by a line break is the start of the canonical one; only a differently worded
+  // label (a typo, an omission) is worth quoting.
+  if (!printed_label.empty() && !canonical.core.starts_with(printed.core)) {
+    where += "（报告印作“" + printed_label + "”）";
+  }
+  return where;
+}
+
+void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& centres) {
+  RequestTableResult& result = capturer.result();
+  for (int i = 0; i < domain::kRequestRowCount; ++i) {
+    ParsedRequestRow& row = result.rows[static_cast<std::size_t>(i)];
+    const RowCapture& capture = capturer.captures()[static_cast<std::size_t>(i)];
+    if (!row.found) {
+      continue;
+    }
+    const auto which = static_cast<RequestRow>(i);
+    RowSpec spec;
+    spec.cell_count = domain::kApplicantColumnCount;
+    spec.integers = true;
+    spec.split_fused_runs = true;
+    spec.row_where = RowWhere(which, row.printed_label);
+    spec.cell_where = [which](int c) {
+      return domain::RequestCellWhere(which, c);
+    };
+    spec.column_name = [](int c) {
+      return std::string(domain::ApplicantColumnLabel(c));
+    };
+    if (!capture.runs.empty()) {
+      const auto page = centres.find(capture.first_page);
+      if (page != centres.end()) {
+        spec.column_centres = page->second;
+      }
+    }
+    ResolvedRow resolved = ResolveRow(capture.runs, spec);
+    for (std::size_t c = 0; c < resolved.cells.size(); ++c) {
+      if (resolved.cells[c].has_value()) {
+        row.cells[c] = std::llround(*resolved.cells[c]);
+      }
+    }
+    row.findings = std::move(resolved.findings);
+  }
+}
+
+}  // namespace
+
+RequestTableResult ParseRequestTable(const std::vector<LayoutLine>& lines,
+                                     const RowLabelMatcher& matcher) {
+  Capturer capturer(matcher);
+  for (const LayoutLine& line : lines) {
+    capturer.Feed(line);
+  }
+  ResolveRows(capturer, LearnColumnCentres(capturer.captures()));
+  RequestTableResult& result = capturer.result();
+  if (const auto& orphans = capturer.orphans(); !orphans.empty()) {
+    std::string quoted;
+    for (std::size_t i = 0; i < orphans.size() && i < 20; ++i) {
+      quoted += (i == 0 ? "" : " ") + orphans[i].text;
+    }
+    result.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning,
+                                          std::string(kSection3),
+                                          "表中有 " + std::to_string(orphans.size()) + " 个数字（" +
+                                              quoted + (orphans.size() > 20 ? " …" : "") +
+                                              "）出现在任何行名之前，无法确定属于哪一行，未采用"));
+  }
+  return std::move(result);
+}
+
+}  // namespace gongkai::audit

@@ -1,0 +1,265 @@
+#include "audit/row_label_matcher.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+
+namespace gongkai::audit {
+namespace {
+
+using domain::RequestRow;
+
+constexpr double kNumberedThreshold = 0.5;
+constexpr double kUnnumberedThreshold = 0.8;
+constexpr double kMargin = 0.15;
+constexpr std::size_t kMinUnnumberedLength = 4;
+constexpr std::size_t kMaxLabelLength = 80;  // longer texts are prose, not labels
+
+std::vector<std::uint64_t> Bigrams(std::u32string_view text) {
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    out.push_back((static_cast<std::uint64_t>(text[i]) << 32) | text[i + 1]);
+  }
+  return out;
+}
+
+std::optional<RequestGroup> GroupOf(RequestRow row) {
+  const int index = static_cast<int>(row);
+  if (index >= static_cast<int>(RequestRow::kWithheld1) &&
+      index <= static_cast<int>(RequestRow::kWithheld8)) {
+    return RequestGroup::kWithheld;
+  }
+  if (index >= static_cast<int>(RequestRow::kUnavailable1) &&
+      index <= static_cast<int>(RequestRow::kUnavailable3)) {
+    return RequestGroup::kUnavailable;
+  }
+  if (index >= static_cast<int>(RequestRow::kNotHandled1) &&
+      index <= static_cast<int>(RequestRow::kNotHandled5)) {
+    return RequestGroup::kNotHandled;
+  }
+  if (index >= static_cast<int>(RequestRow::kOther1) &&
+      index <= static_cast<int>(RequestRow::kOther3)) {
+    return RequestGroup::kOther;
+  }
+  return std::nullopt;
+}
+
+// The rows that may follow `last` in print order (2021 order, with the single 其他处理 row as the
+// alternative to 其他处理.1).
+std::array<std::optional<RequestRow>, 2> ExpectedNext(std::optional<RequestRow> last) {
+  if (!last.has_value()) {
+    return {RequestRow::kNewlyReceived, std::nullopt};
+  }
+  switch (*last) {
+    case RequestRow::kNotHandled5:
+      return {RequestRow::kOther1, RequestRow::kOtherSingle};
+    case RequestRow::kOtherSingle:
+    case RequestRow::kOther3:
+      return {RequestRow::kTotal, std::nullopt};
+    case RequestRow::kCarriedToNextYear:
+      return {std::nullopt, std::nullopt};
+    default:
+      return {static_cast<RequestRow>(static_cast<int>(*last) + 1), std::nullopt};
+  }
+}
+
+bool IsExpected(const RequestLabelMatch& match, const RequestMatchContext& context) {
+  if (match.kind != RequestLabelMatch::Kind::kRow) {
+    return false;
+  }
+  for (const auto& next : ExpectedNext(context.last_row)) {
+    if (next == match.row) {
+      return true;
+    }
+  }
+  return false;
+}
+
+constexpr std::array<std::pair<std::u32string_view, ProactiveLabel>, 9> kProactiveVariants = {{
+    {U"规章", ProactiveLabel::kRules},
+    {U"行政规范性文件", ProactiveLabel::kNormativeDocuments},
+    {U"规范性文件", ProactiveLabel::kNormativeDocuments},
+    {U"行政许可", ProactiveLabel::kLicensing},
+    {U"其他对外管理服务事项", ProactiveLabel::kOtherServices},
+    {U"行政处罚", ProactiveLabel::kPenalty},
+    {U"行政强制", ProactiveLabel::kCoercion},
+    {U"行政事业性收费", ProactiveLabel::kFees},
+    {U"政府集中采购", ProactiveLabel::kProcurement},
+}};
+
+}  // namespace
+
+RowLabelMatcher::RowLabelMatcher() {
+  for (int i = 0; i < domain::kRequestRowCount; ++i) {
+    const auto row = static_cast<RequestRow>(i);
+    const NormalizedLabel label = NormalizeLabel(domain::RowInfo(row).label);
+    RequestLabelMatch match{RequestLabelMatch::Kind::kRow, row, RequestGroup::kOutcomes};
+    targets_.push_back(Target{label.ordinal, label.core, match, GroupOf(row)});
+  }
+  const std::array<std::pair<std::string_view, RequestGroup>, 4> groups = {{
+      {"三、本年度办理结果", RequestGroup::kOutcomes},
+      {"（三）不予公开", RequestGroup::kWithheld},
+      {"（四）无法提供", RequestGroup::kUnavailable},
+      {"（五）不予处理", RequestGroup::kNotHandled},
+  }};
+  for (const auto& [text, group] : groups) {
+    const NormalizedLabel label = NormalizeLabel(text);
+    RequestLabelMatch match{RequestLabelMatch::Kind::kGroup, RequestRow::kNewlyReceived, group};
+    targets_.push_back(Target{label.ordinal, label.core, match, std::nullopt});
+  }
+}
+
+double RowLabelMatcher::Similarity(std::u32string_view fragment, std::u32string_view target) {
+  if (fragment.empty() || target.empty()) {
+    return 0;
+  }
+  if (fragment == target) {
+    return 1;
+  }
+  if (fragment.size() == 1) {
+    return fragment[0] == target[0] ? 0.6 : 0;
+  }
+  std::vector<std::uint64_t> target_pairs = Bigrams(target);
+  const std::vector<std::uint64_t> fragment_pairs = Bigrams(fragment);
+  // The fragment must fit the start of the target: its first pair among the target's first three,
+  // or the same first character.
+  const std::size_t head = std::min<std::size_t>(3, target_pairs.size());
+  const bool starts =
+      fragment[0] == target[0] || std::find(target_pairs.begin(), target_pairs.begin() + head,
+                                            fragment_pairs[0]) != target_pairs.begin() + head;
+  if (!starts) {
+    return 0;
+  }
+  std::sort(target_pairs.begin(), target_pairs.end());
+  std::size_t hits = 0;
+  for (std::uint64_t pair : fragment_pairs) {
+    hits += std::binary_search(target_pairs.begin(), target_pairs.end(), pair) ? 1 : 0;
+  }
+  if (fragment.size() > target.size()) {
+    return 2.0 * static_cast<double>(hits) /
+           static_cast<double>(fragment_pairs.size() + target_pairs.size());
+  }
+  return static_cast<double>(hits) / static_cast<double>(fragment_pairs.size());
+}
+
+RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
+                                                const RequestMatchContext& context) const {
+  const std::u32string& core = label.core;
+  if (core.empty() || core.size() > kMaxLabelLength) {
+    return {};
+  }
+  // First pass: targets with the same numbering; second pass: any target, stricter.
+  for (int pass = 0; pass < 2; ++pass) {
+    const bool numbered = pass == 0;
+    if (numbered && label.ordinal.kind == OrdinalKind::kNone) {
+      continue;
+    }
+    const double threshold = numbered ? kNumberedThreshold : kUnnumberedThreshold;
+    std::vector<std::pair<double, const Target*>> fits;
+    for (const Target& target : targets_) {
+      if (numbered && (target.ordinal.kind != label.ordinal.kind ||
+                       target.ordinal.value != label.ordinal.value)) {
+        continue;
+      }
+      const double score = Similarity(core, target.core);
+      const bool short_ok = numbered || core.size() >= kMinUnnumberedLength ||
+                            (core == target.core && IsExpected(target.match, context));
+      if (score >= threshold && short_ok) {
+        fits.emplace_back(score, &target);
+      }
+    }
+    if (fits.empty()) {
+      continue;
+    }
+    std::sort(fits.begin(), fits.end(),
+              [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (fits.size() == 1 || fits[1].first <= fits[0].first - kMargin) {
+      return fits[0].second->match;
+    }
+    // Several labels fit about equally: let the expected row, then the current group, decide.
+    std::vector<const Target*> close;
+    for (const auto& [score, target] : fits) {
+      if (score > fits[0].first - kMargin) {
+        close.push_back(target);
+      }
+    }
+    for (int rule = 0; rule < 2; ++rule) {
+      const Target* chosen = nullptr;
+      int count = 0;
+      for (const Target* target : close) {
+        const bool ok = rule == 0
+                            ? IsExpected(target->match, context)
+                            : (context.group.has_value() && target->member_of == context.group);
+        if (ok) {
+          chosen = target;
+          ++count;
+        }
+      }
+      if (count == 1) {
+        return chosen->match;
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+std::optional<ProactiveLabel> RowLabelMatcher::MatchProactive(const NormalizedLabel& label) const {
+  const std::u32string& core = label.core;
+  if (core.empty() || core.size() > 20) {
+    return std::nullopt;
+  }
+  std::optional<ProactiveLabel> best;
+  std::size_t best_length = 0;
+  for (const auto& [variant, which] : kProactiveVariants) {
+    const bool fits = core == variant || (core.find(variant) != std::u32string::npos &&
+                                          core.size() <= variant.size() + 4);
+    if (fits && variant.size() > best_length) {
+      best = which;
+      best_length = variant.size();
+    }
+  }
+  if (best.has_value()) {
+    return best;
+  }
+  // Typos: a unique close fit.
+  double best_score = 0;
+  double second = 0;
+  for (const auto& [variant, which] : kProactiveVariants) {
+    const double score = core.size() >= 3 ? Similarity(core, variant) : 0;
+    if (score > best_score) {
+      second = best_score;
+      best_score = score;
+      best = which;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  if (best_score >= 0.75 && second <= best_score - kMargin) {
+    return best;
+  }
+  return std::nullopt;
+}
+
+std::optional<int> RowLabelMatcher::MatchArticleBlock(std::u32string_view core) {
+  const std::u32string_view article = U"二十条";
+  const auto at = core.find(article);
+  if (at == std::u32string_view::npos || core.size() > at + 12) {
+    return std::nullopt;
+  }
+  std::size_t pos = at + article.size();
+  if (pos < core.size() && core[pos] == U'第') {
+    ++pos;
+  }
+  std::size_t end = pos;
+  while (end < core.size() && end - pos < 3 && core[end] != U'项') {
+    ++end;
+  }
+  const int value = ChineseNumeralValue(core.substr(pos, end - pos));
+  if (value <= 0) {
+    return std::nullopt;
+  }
+  return value;
+}
+
+}  // namespace gongkai::audit
