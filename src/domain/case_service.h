@@ -16,11 +16,11 @@
 #include "domain/finding.h"
 #include "domain/report_taxonomy.h"
 #include "domain/request_case.h"
+#include "domain/statutory_clock.h"
 #include "domain/store.h"
+#include "domain/working_calendar.h"
 
 namespace gongkai::domain {
-
-class WorkingCalendar;
 
 // What the organ records when an application arrives (Regulation Art. 29, 31).
 struct ApplicationDraft {
@@ -67,8 +67,10 @@ struct ReplyDecision {
 // concurrent commands on one case never both succeed (the loser gets kConflict).
 class CaseService {
  public:
-  // All three are borrowed and must outlive the service.
-  CaseService(Store& store, const WorkingCalendar& calendar, const core::Clock& clock);
+  // `store`, `calendar` and `clock` are borrowed and must outlive the service. `policy` holds the
+  // local-practice settings of the statutory clock (e.g. whether a fee notice pauses it).
+  CaseService(Store& store, const WorkingCalendar& calendar, const core::Clock& clock,
+              const ClockPolicy& policy = {});
 
   // Records a new application (state kReceived, one kReceived event dated received_on).
   // kInvalidArgument for missing/bad fields or dates (future, submitted after received);
@@ -143,13 +145,19 @@ class CaseService {
   // changed since it was read, or since `expected_version`), or the store's own errors.
 
  private:
-  core::Result<RequestCase> Append(std::int64_t case_id, CaseEvent event,
+  // Loads the case, checks context.expected_version, applies `event` and stores the result with
+  // the version read.
+  core::Result<RequestCase> Append(std::int64_t case_id, const CaseEvent& event,
                                    const CommandContext& context);
+  // An event of `type` dated context.date (default today) by context.actor, after checking both.
   core::Result<CaseEvent> NewEvent(EventType type, const CommandContext& context) const;
+  core::Result<RequestCase> Close(std::int64_t case_id, RequestRow outcome, std::string note,
+                                  const CommandContext& context);
 
   Store& store_;
   const WorkingCalendar& calendar_;
   const core::Clock& clock_;
+  ClockPolicy policy_;
 };
 
 }  // namespace gongkai::domain
