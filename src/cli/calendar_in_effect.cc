@@ -1,0 +1,34 @@
+#include "cli/calendar_in_effect.h"
+
+#include <ostream>
+#include <utility>
+#include <vector>
+
+#include "cli/exit_codes.h"
+#include "domain/builtin_calendar.h"
+#include "domain/calendar_codec.h"
+
+namespace gongkai::cli {
+
+core::Result<std::unique_ptr<domain::Store>> OpenCommandStore(CliEnvironment& env,
+                                                              const std::string& db_url) {
+  if (!env.open_store) {
+    return core::Error::Unavailable("本程序尚未接入数据库，无法打开 " + db_url);
+  }
+  return env.open_store(db_url);
+}
+
+core::Result<domain::WorkingCalendar> CalendarInEffect(domain::Store* store) {
+  std::vector<std::pair<int, std::string>> stored;
+  if (store != nullptr) {
+    GONGKAI_ASSIGN_OR_RETURN(stored, store->calendars().ListCalendarYears());
+  }
+  return domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored);
+}
+
+int ReportError(CliEnvironment& env, const core::Error& error) {
+  *env.err << "错误：" << error.message << "\n";
+  return ExitCodeFor(error.code);
+}
+
+}  // namespace gongkai::cli
