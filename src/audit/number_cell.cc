@@ -103,7 +103,8 @@ bool LooksLikeNumberCell(std::u32string_view folded) {
       return false;
     }
   }
-  return true;
+  // "1." and "1、" are the numbering of a label printed apart from its text, not a value.
+  return IsAsciiDigit(folded.back());
 }
 
 NumberCell ParseNumberCell(std::string_view text) {
