@@ -16,6 +16,8 @@ int RunCli(int argc, char** argv, CliEnvironment& env) {
   RegisterServeCommand(app, env, exit_code);
   RegisterDeadlineCommand(app, env, exit_code);
   RegisterCalendarCommand(app, env, exit_code);
+  RegisterReportCommand(app, env, exit_code);
+  RegisterDemoCommand(app, env, exit_code);
   // Other engineers: add one Register…Command(app, env, exit_code) line per command here.
   try {
     app.parse(argc, argv);
