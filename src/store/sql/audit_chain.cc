@@ -4,6 +4,7 @@
 #include <deque>
 #include <limits>
 #include <optional>
+#include <utility>
 
 #include "core/sha256.h"
 
@@ -99,8 +100,17 @@ class EntryCursor {
 };
 
 // Checks one entry against the chain so far. `running` is the hash the entry must follow.
-core::Status CheckEntry(const domain::AuditEntry& entry, std::int64_t expected,
-                        const std::string& running, const Head& head, EntryCursor& cursor) {
+// Where the chain stands before an entry: the hash it must follow, and the hash before that.
+struct ChainPosition {
+  std::int64_t expected = 1;
+  std::string running;
+  std::string before_running;
+};
+
+core::Status CheckEntry(const domain::AuditEntry& entry, const ChainPosition& position,
+                        const Head& head, EntryCursor& cursor) {
+  const std::int64_t expected = position.expected;
+  const std::string& running = position.running;
   if (entry.sequence < expected) {
     return Tampered(Nth(entry.sequence) + "是插入的（序号不在链中）");
   }
@@ -119,6 +129,11 @@ core::Status CheckEntry(const domain::AuditEntry& entry, std::int64_t expected,
   if (entry.sequence > head.sequence) {
     return Tampered(Nth(entry.sequence) + "是插入的（链头只记到第 " +
                     std::to_string(head.sequence) + " 条）");
+  }
+  // The entry follows the one before the previous entry: the previous entry was slipped in.
+  if (expected > 1 && entry.prev_hash == position.before_running) {
+    return Tampered(Nth(expected - 1) + "是插入的（其后的记录原本直接接在第 " +
+                    std::to_string(expected - 2) + " 条之后）");
   }
   // The entry does not fit. If the next one follows straight on from the previous entry, this
   // one was slipped in between them.
@@ -189,18 +204,18 @@ core::Result<std::vector<domain::AuditEntry>> ReadAuditEntries(SqlConnection& co
 core::Status VerifyAuditChain(SqlConnection& connection) {
   GONGKAI_ASSIGN_OR_RETURN(Head head, ReadHead(connection));
   EntryCursor cursor(connection);
-  std::int64_t expected = 1;
-  std::string running;
+  ChainPosition position;
   for (;;) {
     GONGKAI_ASSIGN_OR_RETURN(std::optional<domain::AuditEntry> entry, cursor.Next());
     if (!entry.has_value()) {
       break;
     }
-    GONGKAI_TRY(CheckEntry(*entry, expected, running, head, cursor));
-    running = entry->hash;
-    ++expected;
+    GONGKAI_TRY(CheckEntry(*entry, position, head, cursor));
+    position.before_running = std::exchange(position.running, entry->hash);
+    ++position.expected;
   }
-  const std::int64_t last = expected - 1;
+  const std::int64_t last = position.expected - 1;
+  const std::string& running = position.running;
   if (head.sequence > last) {
     return Tampered("第 " + std::to_string(last + 1) + " 条起的审计记录已被删除（链头记到第 " +
                     std::to_string(head.sequence) + " 条）");

@@ -9,10 +9,12 @@
 namespace gongkai::store {
 namespace {
 
-// $1 = the agency set, $2 = 1 January of the year, $3 = 31 December. Every counted case was
-// received on or before 31 December, hence the range condition that the index serves; the four
-// sums are 新收, 上年结转, the outcome row (grouped by outcome) and 结转下年度, exactly as
-// RowsCountedIn decides them (year comparisons become date comparisons at the year's bounds).
+// $1 = the agency set, $2 = 1 January of the year, $3 = 31 December. The first part covers the
+// cases received on or before 31 December (a range the index serves); its four sums are 新收,
+// 上年结转, the outcome row (grouped by outcome) and 结转下年度, exactly as RowsCountedIn decides
+// them (year comparisons become date comparisons at the year's bounds). The second part adds the
+// odd cases closed in the year but recorded as received after it: RowsCountedIn still counts
+// their outcome.
 constexpr const char* kCountSqlTemplate =
     "SELECT applicant_kind, outcome, "
     "SUM(CASE WHEN received_on >= $2 THEN 1 ELSE 0 END), "
@@ -21,11 +23,17 @@ constexpr const char* kCountSqlTemplate =
     "SUM(CASE WHEN closed_on >= $2 AND closed_on <= $3 THEN 1 ELSE 0 END), "
     "SUM(CASE WHEN closed_on IS NULL OR closed_on > $3 THEN 1 ELSE 0 END) "
     "FROM cases WHERE {agencies} AND received_on <= $3 AND applicant_kind BETWEEN 0 AND 5 "
-    "GROUP BY applicant_kind, outcome";
+    "GROUP BY applicant_kind, outcome "
+    "UNION ALL "
+    "SELECT applicant_kind, outcome, 0, 0, COUNT(*), 0 "
+    "FROM cases WHERE {agencies} AND received_on > $3 AND closed_on >= $2 AND closed_on <= $3 "
+    "AND outcome IS NOT NULL AND applicant_kind BETWEEN 0 AND 5 GROUP BY applicant_kind, outcome";
 
 std::string WithAgencies(std::string sql, const std::string& clause) {
   const std::string marker = "{agencies}";
-  sql.replace(sql.find(marker), marker.size(), clause);
+  for (std::size_t at = sql.find(marker); at != std::string::npos; at = sql.find(marker, at)) {
+    sql.replace(at, marker.size(), clause);
+  }
   return sql;
 }
 
@@ -63,20 +71,47 @@ core::Status AddCounts(const SqlRow& row, domain::RequestCounts& counts) {
   return core::Ok();
 }
 
-// The condition under which a case counts in `row` (the scope's conditions come separately).
-std::string RowCondition(domain::RequestRow row, std::vector<SqlValue>& params) {
+// Parameters numbered as they are added, so that a statement uses every one it is given
+// (PostgreSQL cannot type a parameter the statement does not mention).
+struct ParamList {
+  std::string Add(SqlValue value) {
+    values.push_back(std::move(value));
+    return "$" + std::to_string(values.size());
+  }
+  std::vector<SqlValue> values;
+};
+
+// The condition under which a case counts in `row` of `year` (the agency set comes separately).
+std::string RowCondition(domain::RequestRow row, int year, ParamList& params) {
+  const std::string y = std::to_string(year);
+  const auto start = [&] {
+    return params.Add(y + "-01-01");
+  };
+  const auto end = [&] {
+    return params.Add(y + "-12-31");
+  };
   switch (row) {
-    case domain::RequestRow::kNewlyReceived:
-      return "received_on >= $2";
-    case domain::RequestRow::kCarriedFromLastYear:
-      return "received_on < $2 AND (closed_on IS NULL OR closed_on >= $2)";
-    case domain::RequestRow::kCarriedToNextYear:
-      return "(closed_on IS NULL OR closed_on > $3)";
-    case domain::RequestRow::kTotal:
-      return "closed_on >= $2 AND closed_on <= $3 AND outcome IS NOT NULL";
-    default:
-      params.push_back(RowKey(row));
-      return "closed_on >= $2 AND closed_on <= $3 AND outcome = $" + std::to_string(params.size());
+    case domain::RequestRow::kNewlyReceived: {
+      const std::string s = start();
+      return "received_on >= " + s + " AND received_on <= " + end();
+    }
+    case domain::RequestRow::kCarriedFromLastYear: {
+      const std::string s = start();
+      return "received_on < " + s + " AND (closed_on IS NULL OR closed_on >= " + s + ")";
+    }
+    case domain::RequestRow::kCarriedToNextYear: {
+      const std::string e = end();
+      return "received_on <= " + e + " AND (closed_on IS NULL OR closed_on > " + e + ")";
+    }
+    default: {
+      const std::string s = start();
+      const std::string closed_in_year =
+          "received_on IS NOT NULL AND closed_on >= " + s + " AND closed_on <= " + end();
+      if (row == domain::RequestRow::kTotal) {
+        return closed_in_year + " AND outcome IS NOT NULL";
+      }
+      return closed_in_year + " AND outcome = " + params.Add(RowKey(row));
+    }
   }
 }
 
@@ -121,16 +156,15 @@ core::Result<std::vector<domain::CaseReportFact>> QueryCasesBehindCell(
     return facts;
   }
   const AgencySetClause clause = AgencyInClause(connection.dialect(), agency_ids, 1);
-  std::vector<SqlValue> params = ScopeParams(clause, year);
+  ParamList params;
+  params.Add(clause.param);
   std::string sql = "SELECT " + std::string(kFactColumns) + " FROM cases WHERE " + clause.sql +
-                    " AND received_on <= $3 AND applicant_kind BETWEEN 0 AND 5 AND " +
-                    RowCondition(row, params);
+                    " AND applicant_kind BETWEEN 0 AND 5 AND " + RowCondition(row, year, params);
   if (applicant_kind.has_value()) {
-    params.push_back(static_cast<std::int64_t>(*applicant_kind));
-    sql += " AND applicant_kind = $" + std::to_string(params.size());
+    sql += " AND applicant_kind = " + params.Add(static_cast<std::int64_t>(*applicant_kind));
   }
   sql += " ORDER BY received_on, id";
-  GONGKAI_ASSIGN_OR_RETURN(SqlRows rows, connection.Query(sql, params));
+  GONGKAI_ASSIGN_OR_RETURN(SqlRows rows, connection.Query(sql, params.values));
   facts.reserve(rows.size());
   for (const SqlRow& result_row : rows) {
     GONGKAI_ASSIGN_OR_RETURN(domain::CaseReportFact fact, FactFromRow(result_row));
