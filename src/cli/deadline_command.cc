@@ -40,9 +40,9 @@ core::Result<core::Date> ParseDateArgument(const std::string& name, const std::s
 core::Result<int> ParseWorkingDays(const std::string& text) {
   int value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (error != std::errc() || end != text.data() + text.size() || value < 1 ||
+  if (error != std::errc() || end != text.data() + text.size() || value < 0 ||
       value > kMaxWorkingDays) {
-    return core::Error::InvalidArgument("--working-days 参数有误：应为 1 到 " +
+    return core::Error::InvalidArgument("--working-days 参数有误：应为 0 到 " +
                                         std::to_string(kMaxWorkingDays) + " 之间的整数，收到“" +
                                         text + "”");
   }

@@ -63,6 +63,9 @@ TEST(DeadlineCommandTest, OtherPeriodLengths) {
   const CliRun run = env.Run({"deadline", "--received", "2025-01-24", "--working-days", "7"});
   EXPECT_EQ(run.exit_code, kExitOk) << run.err;
   EXPECT_TRUE(Contains(run.out, "到期日：2025-02-10")) << run.out;
+  const CliRun zero = env.Run({"deadline", "--received", "2025-01-25", "--working-days", "0"});
+  EXPECT_EQ(zero.exit_code, kExitOk) << zero.err;
+  EXPECT_TRUE(Contains(zero.out, "到期日：2025-01-25")) << zero.out;
 }
 
 TEST(DeadlineCommandTest, JsonOutput) {
@@ -99,8 +102,11 @@ TEST(DeadlineCommandTest, BadArgumentsAreNamed) {
       env.Run({"deadline", "--received", "2025-01-24", "--working-days", "twenty"});
   EXPECT_EQ(bad_days.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
   EXPECT_TRUE(Contains(bad_days.err, "--working-days")) << bad_days.err;
-  const CliRun zero = env.Run({"deadline", "--received", "2025-01-24", "--working-days", "0"});
-  EXPECT_EQ(zero.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
+  const CliRun negative = env.Run({"deadline", "--received", "2025-01-24", "--working-days", "-1"});
+  EXPECT_EQ(negative.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
+  const CliRun too_many =
+      env.Run({"deadline", "--received", "2025-01-24", "--working-days", "367"});
+  EXPECT_EQ(too_many.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
   const CliRun missing = env.Run({"deadline"});
   EXPECT_EQ(missing.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
   EXPECT_TRUE(Contains(missing.err, "--received"));

@@ -179,6 +179,7 @@ core::Result<std::vector<CalendarYear>> ParseCalendarJson(std::string_view text)
 
 std::string SerializeCalendarJson(const std::vector<CalendarYear>& years) {
   std::vector<const CalendarYear*> sorted;
+  sorted.reserve(years.size());
   for (const CalendarYear& year : years) {
     sorted.push_back(&year);
   }

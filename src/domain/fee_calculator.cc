@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 namespace gongkai::domain {
 namespace {
@@ -107,10 +108,12 @@ std::vector<std::string> FeeQuote::TraceLines() const {
   const std::string prefix = pages ? "第" : "本月第";
   std::vector<std::string> lines;
   for (const FeeBand& band : bands) {
-    lines.push_back(prefix + std::to_string(band.first_unit) + "–" +
-                    std::to_string(band.last_unit) + unit + "：" + std::to_string(band.units()) +
-                    unit + " × " + std::to_string(band.rate_yuan) + "元/" + unit + " = " +
-                    std::to_string(band.amount_yuan()) + "元");
+    std::string line = prefix;
+    line += std::to_string(band.first_unit) + "–" + std::to_string(band.last_unit) + unit;
+    line += "：" + std::to_string(band.units()) + unit;
+    line += " × " + std::to_string(band.rate_yuan) + "元/" + unit;
+    line += " = " + std::to_string(band.amount_yuan()) + "元";
+    lines.push_back(std::move(line));
   }
   lines.push_back("合计：" + std::to_string(amount_yuan) + "元");
   return lines;

@@ -119,7 +119,7 @@ void NoteOutcome(const ClockHistory& history, ReplyClock& clock) {
   if (clock.reply_due.has_value()) {
     clock.notes.push_back("答复期限：" + DayText(*clock.reply_due));
   } else {
-    clock.notes.push_back("答复期限暂停计算，恢复后重新确定");
+    clock.notes.emplace_back("答复期限暂停计算，恢复后重新确定");
   }
   if (clock.replied_on.has_value()) {
     clock.notes.push_back(
@@ -141,7 +141,7 @@ core::Status FillSideDeadlines(const ClockHistory& history, const WorkingCalenda
     }
   }
   if (clock.reply_working_days == kReplyWorkingDays2007) {
-    clock.notes.push_back(
+    clock.notes.emplace_back(
         "该申请于2019年5月15日前收到，适用2007年条例：答复期限15个工作日，可延长不超过15个工作日");
     return core::Ok();
   }
@@ -222,13 +222,17 @@ std::string ClockDay::Describe() const {
 
 core::Result<CountedPeriod> CountPeriod(const WorkingCalendar& calendar, core::Date start,
                                         int working_days) {
-  if (working_days < 1) {
-    return core::Error::InvalidArgument("工作日数应为正整数，收到 " + std::to_string(working_days));
+  if (working_days < 0) {
+    return core::Error::InvalidArgument("工作日数不能为负数，收到 " + std::to_string(working_days));
   }
-  GONGKAI_ASSIGN_OR_RETURN(WalkResult walk, Walk(calendar, start, working_days, working_days, {}));
   CountedPeriod period;
   period.start = start;
   period.working_days = working_days;
+  period.due = start;  // the 0th working day after start is start itself (§3 algorithm)
+  if (working_days == 0) {
+    return period;
+  }
+  GONGKAI_ASSIGN_OR_RETURN(WalkResult walk, Walk(calendar, start, working_days, working_days, {}));
   period.due = *walk.due;  // no windows: the walk always ends on the due date
   period.days = std::move(walk.days);
   return period;

@@ -88,8 +88,8 @@ struct CountedPeriod {
   std::vector<ClockDay> days;
 };
 
-// Counts `working_days` (>= 1) after `start`. kInvalidArgument for working_days < 1;
-// kFailedPrecondition beyond the calendar.
+// Counts `working_days` after `start` (0 gives `start` and no days). kInvalidArgument for
+// working_days < 0; kFailedPrecondition beyond the calendar.
 core::Result<CountedPeriod> CountPeriod(const WorkingCalendar& calendar, core::Date start,
                                         int working_days);
 

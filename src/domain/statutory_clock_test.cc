@@ -296,7 +296,11 @@ TEST(StatutoryClockTest, CountPeriodListsTheDays) {
   EXPECT_EQ(period->days.front().reason, "调休上班日（春节）");
   EXPECT_EQ(period->days.front().ordinal, 1);
   EXPECT_EQ(period->days[1].reason, "法定节假日（春节）");
-  EXPECT_FALSE(CountPeriod(Builtin(), D("2026-02-13"), 0).has_value());
+  auto zero = CountPeriod(Builtin(), D("2026-02-13"), 0);
+  ASSERT_TRUE(zero.has_value());
+  EXPECT_EQ(zero->due, D("2026-02-13"));
+  EXPECT_TRUE(zero->days.empty());
+  EXPECT_FALSE(CountPeriod(Builtin(), D("2026-02-13"), -1).has_value());
 }
 
 TEST(StatutoryClockTest, ReceiptDatePerChannel) {

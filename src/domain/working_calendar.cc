@@ -191,6 +191,7 @@ std::vector<CalendarYear> MergeCalendarYears(std::vector<CalendarYear> base,
     by_year[year.year] = year;
   }
   std::vector<CalendarYear> merged;
+  merged.reserve(by_year.size());
   for (auto& [number, year] : by_year) {
     merged.push_back(std::move(year));
   }
