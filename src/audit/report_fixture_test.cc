@@ -9,8 +9,10 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "audit/pdf_reader.h"
 #include "audit/report_extractor.h"
 #include "audit/text_document_for_testing.h"
+#include "audit/text_reader.h"
 #include "domain/report_checks.h"
 
 namespace gongkai::audit {
@@ -113,98 +115,218 @@ int CountSeverity(const AnnualReport& report, domain::Severity severity) {
   return n;
 }
 
-struct Loaded {
-  AnnualReport report;
-  json expected;
+enum class Reader { kLinesAtPipes, kTextReader, kPdfReader };
+
+// One fixture: an input file, the values a careful person read from it, and what else must hold.
+struct FixtureCase {
+  const char* name;
+  const char* input;
+  const char* expected;
+  Reader reader;
+  bool seed;         // fixture nulls must be null too; the agency must match exactly
+  bool every_cell;   // every non-null fixture cell must be found
+  bool no_errors;    // no error finding at all
+  bool no_warnings;  // no warning finding at all
+  std::vector<std::string_view> rules;         // rule ids that must be reported
+  std::vector<std::string_view> absent_rules;  // rule ids that must not be reported
 };
 
-Loaded Load(const std::string& text_path, const std::string& json_path) {
-  const std::string text = ReadFileForTesting(SharedPath(text_path));
-  EXPECT_FALSE(text.empty()) << "cannot read " << text_path;
-  auto report = ExtractReport(TextDocumentForTesting(text));
-  EXPECT_TRUE(report.has_value()) << (report.has_value() ? "" : report.error().message);
-  Loaded loaded{report.has_value() ? *report : AnnualReport{},
-                json::parse(ReadFileForTesting(SharedPath(json_path)))};
+std::string PrintCase(const ::testing::TestParamInfo<FixtureCase>& info) {
+  return info.param.name;
+}
+
+core::Result<Document> Read(const FixtureCase& c) {
+  const std::string bytes = ReadFileForTesting(SharedPath(c.input));
+  if (bytes.empty()) {
+    return core::Error::NotFound(std::string("cannot read ") + c.input);
+  }
+  switch (c.reader) {
+    case Reader::kLinesAtPipes:
+      return TextDocumentForTesting(bytes);
+    case Reader::kTextReader:
+      return ReadTextDocument(bytes);
+    case Reader::kPdfReader:
+      return ReadPdfDocument(bytes);
+  }
+  return core::Error::Internal("unknown reader");
+}
+
+class FixtureTest : public ::testing::TestWithParam<FixtureCase> {};
+
+TEST_P(FixtureTest, EveryCellReadIsRight) {
+  const FixtureCase& c = GetParam();
+  const auto document = Read(c);
+  ASSERT_TRUE(document.has_value()) << document.error().message;
+  const auto extracted = ExtractReport(*document);
+  ASSERT_TRUE(extracted.has_value()) << extracted.error().message;
+  const AnnualReport& report = *extracted;
+  const json expected = json::parse(ReadFileForTesting(SharedPath(c.expected)));
   if (std::getenv("GONGKAI_DUMP_FINDINGS") != nullptr) {
-    std::cerr << text_path << "\n" << DescribeFindings(loaded.report);
+    std::cerr << c.input << "\n" << DescribeFindings(report);
   }
-  return loaded;
-}
-
-void ExpectIdentity(const Loaded& loaded, bool exact_agency) {
-  EXPECT_EQ(domain::TemplateName(loaded.report.template_version),
-            loaded.expected["template"].get<std::string>());
-  EXPECT_EQ(loaded.report.year, loaded.expected["year"].get<int>());
-  ASSERT_TRUE(loaded.report.agency.has_value());
-  const std::string expected_agency = loaded.expected["agency"].get<std::string>();
-  if (exact_agency) {
-    EXPECT_EQ(*loaded.report.agency, expected_agency);
+  EXPECT_EQ(domain::TemplateName(report.template_version), expected["template"].get<std::string>());
+  EXPECT_EQ(report.year, expected["year"].get<int>());
+  EXPECT_EQ(report.single_other_row, expected["requests"].contains("其他处理"));
+  ASSERT_TRUE(report.agency.has_value());
+  const std::string agency = expected["agency"].get<std::string>();
+  if (c.seed) {
+    EXPECT_EQ(*report.agency, agency);
   } else {
-    EXPECT_EQ(expected_agency.rfind(*loaded.report.agency, 0), 0u)
-        << *loaded.report.agency << " vs " << expected_agency;
+    EXPECT_EQ(agency.rfind(*report.agency, 0), 0u) << *report.agency << " vs " << agency;
   }
-  EXPECT_EQ(loaded.report.single_other_row, loaded.expected["requests"].contains("其他处理"));
-}
-
-TEST(ReportFixtureTest, Seed000MatchesEveryCellAndNamesTheMalformedRows) {
-  const Loaded loaded =
-      Load("seeds/000_1ec9b8d8ffb3b045.txt", "fixtures/000_1ec9b8d8ffb3b045.expected.json");
-  ExpectIdentity(loaded, true);
-  const Tally tally = Compare(loaded.report, loaded.expected, /*nulls_must_agree=*/true);
+  const Tally tally = Compare(report, expected, c.seed);
   EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
-  EXPECT_EQ(tally.null_output, 0);
-  EXPECT_EQ(tally.expected_null, 3);
-  EXPECT_TRUE(HasRule(loaded.report, "cells.missing", "2.没有现成信息需要另行制作"))
-      << DescribeFindings(loaded.report);
-  EXPECT_TRUE(HasRule(loaded.report, "cells.missing", "3.其他"));
-  EXPECT_TRUE(HasRule(loaded.report, "cells.leading_zero", "1.申请人无正当理由逾期不补正"));
-}
-
-TEST(ReportFixtureTest, Seed002MatchesEveryCellWithoutErrorsOrWarnings) {
-  const Loaded loaded =
-      Load("seeds/002_8ada8d9c032649de.txt", "fixtures/002_8ada8d9c032649de.expected.json");
-  ExpectIdentity(loaded, true);
-  const Tally tally = Compare(loaded.report, loaded.expected, true);
-  EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
-  EXPECT_EQ(tally.null_output, 0);
-  EXPECT_EQ(CountSeverity(loaded.report, domain::Severity::kError), 0)
-      << DescribeFindings(loaded.report);
-  EXPECT_EQ(CountSeverity(loaded.report, domain::Severity::kWarning), 0)
-      << DescribeFindings(loaded.report);
-}
-
-TEST(ReportFixtureTest, Real012LayoutTextFindsEveryCellAndBothReviewErrors) {
-  const Loaded loaded = Load("reports/real-012.txt", "reports/real-012.expected.json");
-  ExpectIdentity(loaded, false);
-  const Tally tally = Compare(loaded.report, loaded.expected, false);
-  EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
-  EXPECT_EQ(tally.null_output, 0) << DescribeFindings(loaded.report);
-  EXPECT_TRUE(HasRule(loaded.report, domain::kRuleReviewTotal));
-  EXPECT_TRUE(HasRule(loaded.report, domain::kRuleLitigationAfterReviewTotal));
-  EXPECT_FALSE(HasRule(loaded.report, domain::kRuleLitigationDirectTotal));
-  EXPECT_TRUE(HasRule(loaded.report, domain::kRuleOtherRows));
-}
-
-TEST(ReportFixtureTest, Real014LayoutTextWithVerticalLabelsFindsEveryCell) {
-  const Loaded loaded = Load("reports/real-014.txt", "reports/real-014.expected.json");
-  ExpectIdentity(loaded, false);
-  const Tally tally = Compare(loaded.report, loaded.expected, false);
-  EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
-  EXPECT_EQ(tally.null_output, 0) << DescribeFindings(loaded.report);
-  EXPECT_FALSE(domain::HasErrors(loaded.report.findings)) << DescribeFindings(loaded.report);
-}
-
-TEST(ReportFixtureTest, Real013ScrambledTextOutputsOnlyCertainCells) {
-  const Loaded loaded = Load("reports/real-013.txt", "reports/real-013.expected.json");
-  ExpectIdentity(loaded, false);
-  const Tally tally = Compare(loaded.report, loaded.expected, false);
-  EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
-  std::cerr << "real-013: " << tally.matched << " cells read, " << tally.null_output
-            << " left null\n";
+  std::cerr << c.name << ": " << tally.matched << " cells read right, " << tally.null_output
+            << " left null, " << tally.expected_null << " null in the fixture\n";
   EXPECT_GT(tally.matched, 0);
-  // What could not be placed is reported, not guessed.
-  EXPECT_TRUE(HasRule(loaded.report, "cells.extra") || HasRule(loaded.report, "cells.missing"));
+  if (c.every_cell) {
+    EXPECT_EQ(tally.null_output, 0) << DescribeFindings(report);
+  }
+  if (c.no_errors) {
+    EXPECT_EQ(CountSeverity(report, domain::Severity::kError), 0) << DescribeFindings(report);
+  }
+  if (c.no_warnings) {
+    EXPECT_EQ(CountSeverity(report, domain::Severity::kWarning), 0) << DescribeFindings(report);
+  }
+  for (std::string_view rule : c.rules) {
+    EXPECT_TRUE(HasRule(report, rule)) << rule << "\n" << DescribeFindings(report);
+  }
+  for (std::string_view rule : c.absent_rules) {
+    EXPECT_FALSE(HasRule(report, rule)) << rule << "\n" << DescribeFindings(report);
+  }
 }
+
+constexpr std::string_view kMissing = "cells.missing";
+constexpr std::string_view kLeadingZero = "cells.leading_zero";
+constexpr std::string_view kExtra = "cells.extra";
+constexpr std::string_view kUnplaced = "cells.unplaced";
+
+INSTANTIATE_TEST_SUITE_P(
+    SharedFixtures, FixtureTest,
+    ::testing::Values(
+        FixtureCase{"Seed000",
+                    "seeds/000_1ec9b8d8ffb3b045.txt",
+                    "fixtures/000_1ec9b8d8ffb3b045.expected.json",
+                    Reader::kLinesAtPipes,
+                    true,
+                    true,
+                    false,
+                    false,
+                    {kMissing, kLeadingZero},
+                    {}},
+        FixtureCase{"Seed000TextReader",
+                    "seeds/000_1ec9b8d8ffb3b045.txt",
+                    "fixtures/000_1ec9b8d8ffb3b045.expected.json",
+                    Reader::kTextReader,
+                    true,
+                    true,
+                    false,
+                    false,
+                    {kMissing, kLeadingZero},
+                    {}},
+        FixtureCase{"Seed002",
+                    "seeds/002_8ada8d9c032649de.txt",
+                    "fixtures/002_8ada8d9c032649de.expected.json",
+                    Reader::kLinesAtPipes,
+                    true,
+                    true,
+                    true,
+                    true,
+                    {},
+                    {}},
+        FixtureCase{"Seed002TextReader",
+                    "seeds/002_8ada8d9c032649de.txt",
+                    "fixtures/002_8ada8d9c032649de.expected.json",
+                    Reader::kTextReader,
+                    true,
+                    true,
+                    true,
+                    true,
+                    {},
+                    {}},
+        FixtureCase{"Real012",
+                    "reports/real-012.txt",
+                    "reports/real-012.expected.json",
+                    Reader::kLinesAtPipes,
+                    false,
+                    true,
+                    false,
+                    false,
+                    {domain::kRuleReviewTotal, domain::kRuleLitigationAfterReviewTotal,
+                     domain::kRuleOtherRows},
+                    {domain::kRuleLitigationDirectTotal, kMissing, kExtra, kUnplaced}},
+        FixtureCase{"Real012TextReader",
+                    "reports/real-012.txt",
+                    "reports/real-012.expected.json",
+                    Reader::kTextReader,
+                    false,
+                    true,
+                    false,
+                    false,
+                    {domain::kRuleReviewTotal, domain::kRuleLitigationAfterReviewTotal,
+                     domain::kRuleOtherRows},
+                    {domain::kRuleLitigationDirectTotal, kMissing, kExtra, kUnplaced}},
+        FixtureCase{"Real013Scrambled",
+                    "reports/real-013.txt",
+                    "reports/real-013.expected.json",
+                    Reader::kLinesAtPipes,
+                    false,
+                    false,
+                    false,
+                    false,
+                    {kExtra, kMissing},
+                    {}},
+        FixtureCase{"Real013ScrambledTextReader",
+                    "reports/real-013.txt",
+                    "reports/real-013.expected.json",
+                    Reader::kTextReader,
+                    false,
+                    false,
+                    false,
+                    false,
+                    {kExtra, kMissing},
+                    {}},
+        FixtureCase{"Real014",
+                    "reports/real-014.txt",
+                    "reports/real-014.expected.json",
+                    Reader::kLinesAtPipes,
+                    false,
+                    true,
+                    true,
+                    true,
+                    {},
+                    {}},
+        FixtureCase{"Real014TextReader",
+                    "reports/real-014.txt",
+                    "reports/real-014.expected.json",
+                    Reader::kTextReader,
+                    false,
+                    true,
+                    true,
+                    true,
+                    {},
+                    {}},
+        FixtureCase{"Hongze2023Pdf",
+                    "reports/hongze-2023.pdf",
+                    "reports/hongze-2023.expected.json",
+                    Reader::kPdfReader,
+                    false,
+                    true,
+                    false,
+                    false,
+                    {domain::kRuleReviewTotal, domain::kRuleLitigationAfterReviewTotal},
+                    {domain::kRuleLitigationDirectTotal, kMissing, kExtra, kUnplaced}},
+        FixtureCase{"Hongze2024Pdf",
+                    "reports/hongze-2024.pdf",
+                    "reports/hongze-2024.expected.json",
+                    Reader::kPdfReader,
+                    false,
+                    true,
+                    true,
+                    false,
+                    {domain::kRuleOtherRows},
+                    {}}),
+    PrintCase);
 
 }  // namespace
 }  // namespace gongkai::audit
