@@ -15,6 +15,7 @@ using domain::RequestCase;
 using nlohmann::json;
 
 constexpr std::size_t kMaxAgencyIdLength = 32;
+constexpr std::int64_t kMaxListLimit = 10'000;
 
 bool ValidAgencyId(const std::string& id) {
   if (id.empty() || id.size() > kMaxAgencyIdLength) {
@@ -28,6 +29,13 @@ bool ValidAgencyId(const std::string& id) {
 core::Status CheckYear(int year) {
   if (year < 1900 || year > 2999) {
     return core::Error::InvalidArgument("年份 " + std::to_string(year) + " 超出 1900–2999 的范围");
+  }
+  return core::Ok();
+}
+
+core::Status CheckActor(const Actor& actor) {
+  if (actor.name.empty()) {
+    return core::Error::InvalidArgument("缺少经办人");
   }
   return core::Ok();
 }
@@ -146,6 +154,7 @@ bool InMemoryStore::AgencyExists(const std::string& id) const {
 // ---- Agencies ----
 
 core::Status InMemoryStore::PutAgency(const domain::Agency& agency, const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   std::lock_guard lock(mutex_);
   if (!ValidAgencyId(agency.id)) {
     return core::Error::InvalidArgument("机关代码“" + agency.id +
@@ -215,6 +224,7 @@ core::Result<std::vector<std::string>> InMemoryStore::Subtree(const std::string&
 // ---- Cases ----
 
 core::Result<RequestCase> InMemoryStore::CreateCase(const RequestCase& draft, const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   std::lock_guard lock(mutex_);
   if (!AgencyExists(draft.agency_id)) {
     return core::Error::NotFound("机关 " + draft.agency_id + " 不存在");
@@ -254,6 +264,9 @@ core::Result<std::int64_t> InMemoryStore::NextTrackingSequence(const std::string
 }
 
 core::Result<RequestCase> InMemoryStore::GetCase(std::int64_t id) {
+  if (id <= 0) {
+    return core::Error::InvalidArgument("申请编号必须为正整数");
+  }
   std::lock_guard lock(mutex_);
   const auto it = cases_.find(id);
   if (it == cases_.end()) {
@@ -283,7 +296,8 @@ core::Status InMemoryStore::CheckCaseUpdate(const RequestCase& stored,
   if (!extends) {
     return core::Error::InvalidArgument("更新必须在原有办理记录之后追加新记录，不能改写或删除历史");
   }
-  if (!stored.tracking_number.empty() && updated.tracking_number != stored.tracking_number) {
+  if (!stored.tracking_number.empty() && !updated.tracking_number.empty() &&
+      updated.tracking_number != stored.tracking_number) {
     return core::Error::InvalidArgument("登记编号一经分配不能更改");
   }
   if (stored.tracking_number.empty() && !updated.tracking_number.empty()) {
@@ -299,6 +313,7 @@ core::Status InMemoryStore::CheckCaseUpdate(const RequestCase& stored,
 core::Result<RequestCase> InMemoryStore::UpdateCase(const RequestCase& updated,
                                                     std::int64_t expected_version,
                                                     const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   std::function<void()> hook;
   {
     std::lock_guard lock(mutex_);
@@ -320,7 +335,11 @@ core::Result<RequestCase> InMemoryStore::UpdateCase(const RequestCase& updated,
   }
   GONGKAI_TRY(CheckCaseUpdate(stored, updated));
   const std::size_t first_new = stored.events.size();
+  // As in the SQL stores, an empty tracking number keeps the stored one.
+  const std::string tracking_number =
+      updated.tracking_number.empty() ? stored.tracking_number : updated.tracking_number;
   stored = updated;
+  stored.tracking_number = tracking_number;
   for (std::size_t i = first_new; i < stored.events.size(); ++i) {
     stored.events[i].sequence = static_cast<std::int64_t>(i) + 1;
   }
@@ -335,8 +354,8 @@ core::Result<RequestCase> InMemoryStore::UpdateCase(const RequestCase& updated,
 }
 
 core::Result<std::vector<RequestCase>> InMemoryStore::ListCases(const domain::CaseFilter& filter) {
-  if (filter.limit <= 0 || filter.offset < 0) {
-    return core::Error::InvalidArgument("分页参数无效：limit 必须大于 0，offset 不能为负");
+  if (filter.limit < 1 || filter.limit > kMaxListLimit || filter.offset < 0) {
+    return core::Error::InvalidArgument("分页参数无效：limit 必须在 1–10000 之间，offset 不能为负");
   }
   std::lock_guard lock(mutex_);
   std::vector<RequestCase> matching;
@@ -407,6 +426,7 @@ core::Result<std::vector<domain::CaseReportFact>> InMemoryStore::CasesBehindCell
 
 core::Result<domain::ReviewCase> InMemoryStore::CreateReview(const domain::ReviewCase& draft,
                                                              const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   std::lock_guard lock(mutex_);
   if (!AgencyExists(draft.agency_id)) {
     return core::Error::NotFound("机关 " + draft.agency_id + " 不存在");
@@ -436,6 +456,7 @@ core::Result<domain::ReviewCase> InMemoryStore::GetReview(std::int64_t id) {
 core::Result<domain::ReviewCase> InMemoryStore::UpdateReview(const domain::ReviewCase& updated,
                                                              std::int64_t expected_version,
                                                              const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   std::lock_guard lock(mutex_);
   const auto it = reviews_.find(updated.id);
   if (it == reviews_.end()) {
@@ -471,6 +492,7 @@ core::Result<std::vector<domain::ReviewCase>> InMemoryStore::ListReviews(
 
 core::Status InMemoryStore::PutProactiveFigures(const domain::ProactiveFigures& figures,
                                                 const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   GONGKAI_TRY(CheckYear(figures.year));
   const std::array<std::int64_t, 9> counts = {
       figures.rules_issued,        figures.rules_abolished,     figures.rules_in_force,
@@ -503,6 +525,7 @@ core::Result<domain::ProactiveFigures> InMemoryStore::GetProactiveFigures(
 }
 
 core::Status InMemoryStore::PutReportText(const domain::ReportText& text, const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   GONGKAI_TRY(CheckYear(text.year));
   std::lock_guard lock(mutex_);
   if (!AgencyExists(text.agency_id)) {
@@ -533,6 +556,7 @@ core::Result<domain::ReportText> InMemoryStore::GetReportText(const std::string&
 
 core::Status InMemoryStore::PutCalendarYear(int year, const std::string& json_text,
                                             const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
   GONGKAI_TRY(CheckYear(year));
   if (!json::accept(json_text)) {
     return core::Error::InvalidArgument(std::to_string(year) + " 年的节假日安排不是有效的 JSON");

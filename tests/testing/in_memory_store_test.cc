@@ -132,6 +132,60 @@ TEST_F(InMemoryStoreTest, TrackingNumbersAreUniqueAndSequencesPerAgencyAndYear) 
   EXPECT_EQ(store_.GetCaseByTracking("").error().code, core::ErrorCode::kNotFound);
 }
 
+TEST_F(InMemoryStoreTest, ListsCasesByFilterAndPage) {
+  ASSERT_TRUE(store_.CreateCase(Draft("2025-01-10"), actor_).has_value());
+  const RequestCase second = *store_.CreateCase(Draft("2025-02-10"), actor_);
+  ASSERT_TRUE(Close(second, "2025-02-11", RequestRow::kGranted).has_value());
+  RequestCase other_agency = Draft("2025-02-10");
+  other_agency.agency_id = "city";
+  ASSERT_TRUE(store_.CreateCase(other_agency, actor_).has_value());
+
+  domain::CaseFilter filter;
+  EXPECT_EQ(store_.ListCases(filter)->size(), 3U);
+  filter.agency_id = "city-edu";
+  EXPECT_EQ(store_.ListCases(filter)->size(), 2U);
+  filter.received_from = D("2025-02-01");
+  ASSERT_EQ(store_.ListCases(filter)->size(), 1U);
+  EXPECT_EQ(store_.ListCases(filter)->front().id, second.id);
+  filter = domain::CaseFilter{};
+  filter.state = domain::CaseState::kReplied;
+  EXPECT_EQ(store_.ListCases(filter)->size(), 1U);
+  filter = domain::CaseFilter{};
+  filter.limit = 1;
+  filter.offset = 1;
+  ASSERT_EQ(store_.ListCases(filter)->size(), 1U);
+  EXPECT_EQ(store_.ListCases(filter)->front().id, second.id);
+  filter.limit = 0;
+  EXPECT_EQ(store_.ListCases(filter).error().code, core::ErrorCode::kInvalidArgument);
+  filter.limit = 10'001;
+  EXPECT_EQ(store_.ListCases(filter).error().code, core::ErrorCode::kInvalidArgument);
+}
+
+TEST_F(InMemoryStoreTest, MutationsNeedAnActorAndKeepTheTrackingNumber) {
+  EXPECT_EQ(store_.CreateCase(Draft("2025-01-10"), domain::Actor{""}).error().code,
+            core::ErrorCode::kInvalidArgument);
+  EXPECT_EQ(store_.GetCase(0).error().code, core::ErrorCode::kInvalidArgument);
+  RequestCase request = *store_.CreateCase(Draft("2025-01-10"), actor_);
+  domain::CaseEvent registered;
+  registered.type = EventType::kRegistered;
+  registered.date = D("2025-01-10");
+  request.tracking_number = "city-edu-2025-00009";
+  request.events.push_back(registered);
+  request = *store_.UpdateCase(request, 1, actor_);
+  domain::CaseEvent note;
+  note.type = EventType::kNote;
+  note.note = "x";
+  RequestCase without_number = request;
+  without_number.tracking_number.clear();
+  without_number.events.push_back(note);
+  EXPECT_EQ(store_.UpdateCase(without_number, 2, actor_)->tracking_number, "city-edu-2025-00009");
+  RequestCase renumbered = *store_.GetCase(request.id);
+  renumbered.tracking_number = "city-edu-2025-00010";
+  renumbered.events.push_back(note);
+  EXPECT_EQ(store_.UpdateCase(renumbered, 3, actor_).error().code,
+            core::ErrorCode::kInvalidArgument);
+}
+
 TEST_F(InMemoryStoreTest, CountForReportMatchesCountFactsAndCellsListTheirCases) {
   const RequestCase a = *store_.CreateCase(Draft("2024-12-30", 0), actor_);
   const RequestCase b = *store_.CreateCase(Draft("2025-01-10", 1), actor_);
