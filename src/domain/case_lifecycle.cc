@@ -207,6 +207,9 @@ core::Status CheckUnpaidFee(const RequestCase& current, CaseState state, const C
                             const WorkingCalendar& calendar) {
   GONGKAI_TRY(RequireState(state, {CaseState::kAwaitingFee}, e.type));
   const CaseEvent* notice = LastOf(current.events, EventType::kFeeNoticeSent);
+  if (notice == nullptr) {
+    return Error::FailedPrecondition("没有收费通知，不能按逾期未缴费结案");
+  }
   // The notice's receipt day is not recorded; its sending day gives the earliest possible end
   // of the 20-working-day payment period.
   GONGKAI_ASSIGN_OR_RETURN(const core::Date due, FeePaymentDue(calendar, notice->date));

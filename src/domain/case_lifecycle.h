@@ -8,7 +8,9 @@
 //   received               registered            → registered
 //   registered             correction_requested  → awaiting_correction  (once; not after an
 //                                                   extension, consultation or fee notice)
-//   awaiting_correction    correction_received   → registered (20 WD restart)
+//   awaiting_correction    correction_received   → registered (20 WD restart; also after
+//                                                   correction_due: whether the applicant had a
+//                                                   justified reason is the organ's call)
 //   registered             consultation_started  → in_consultation
 //   in_consultation        consultation_ended    → registered
 //   registered             extended              → registered (once, 1..20 WD, ≤ due date)
@@ -22,6 +24,9 @@
 //                          replied[其他处理.3]    → replied (withdrawal etc.; reason required)
 //   replied                archived              → archived (final: no event afterwards)
 //   any but archived       note                  → unchanged
+// A 补正告知 later than 7 working days after receipt (Art. 30) and a reply after the due date are
+// recorded, not refused — refusing would only hide a late step; CaseWarnings (case_warnings.h)
+// flags them.
 #pragma once
 
 #include <span>
