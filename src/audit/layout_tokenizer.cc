@@ -8,10 +8,9 @@ namespace gongkai::audit {
 namespace {
 
 struct Piece {
-  std::u32string raw;
+  std::size_t begin = 0;  // code point range of the piece within the cell
+  std::size_t end = 0;
   bool hard_break_before = false;
-  int column = 0;  // display column of the first character within the cell
-  int width = 0;
 };
 
 bool IsHardSeparator(char32_t c) {
@@ -20,66 +19,64 @@ bool IsHardSeparator(char32_t c) {
 
 // Splits a cell's text at white space, remembering which gaps separate columns (two or more
 // spaces, a tab, a '|') and which are typing noise inside a label (one space, a line break).
-std::vector<Piece> SplitPieces(std::u32string_view text) {
-  std::vector<Piece> pieces;
+// Positions are code points, which is also how `pdftotext -layout` and the text reader count
+// character columns.
+void SplitPieces(std::u32string_view text, std::vector<Piece>& pieces) {
+  pieces.clear();
   int spaces = 0;
   bool hard = false;
-  int column = 0;
-  for (char32_t c : text) {
-    // Character columns count one per code point, as `pdftotext -layout` and the text reader do.
-    const int width = 1;
-    if (c == '\f') {
-      continue;
-    }
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char32_t c = text[i];
     if (IsHardSeparator(c)) {
       hard = true;
+    } else if (c == '\f') {
+      continue;
     } else if (IsSpaceChar(c)) {
       spaces += (c == '\n' || c == '\r') ? 0 : 1;
     } else {
       if (pieces.empty() || spaces > 0 || hard) {
-        pieces.push_back(Piece{{}, hard || spaces >= 2, column, 0});
+        pieces.push_back(Piece{i, i, hard || spaces >= 2});
       }
-      pieces.back().raw.push_back(c);
-      pieces.back().width += width;
+      pieces.back().end = i + 1;
       spaces = 0;
       hard = false;
     }
-    column += width;
   }
-  return pieces;
 }
 
-LayoutToken MakeToken(TokenKind kind, std::u32string_view raw) {
-  LayoutToken token;
-  token.kind = kind;
-  token.compact = FoldCompact(raw);
-  token.text = EncodeUtf8(raw);
-  return token;
+void SetColumns(LayoutToken& token, const TextCell& cell, const Piece& piece) {
+  token.x_begin = *cell.x_begin + static_cast<double>(piece.begin);
+  token.x_end = *cell.x_begin + static_cast<double>(piece.end);
 }
 
 // Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
 // alone.
-void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<LayoutToken>& out) {
+void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<Piece>& pieces,
+                      std::vector<LayoutToken>& out) {
   const std::u32string text = DecodeUtf8(cell.text);
-  const std::vector<Piece> pieces = SplitPieces(text);
+  SplitPieces(text, pieces);
   const std::size_t first = out.size();
+  const bool columns = char_columns && cell.x_begin.has_value();
   bool previous_text = false;
   for (const Piece& piece : pieces) {
-    const std::u32string compact = FoldCompact(piece.raw);
+    const std::u32string_view raw(text.data() + piece.begin, piece.end - piece.begin);
+    std::u32string compact = FoldCompact(raw);
     const bool number = LooksLikeNumberCell(compact);
     if (!number && previous_text && !piece.hard_break_before) {
       LayoutToken& last = out.back();
-      last.text += EncodeUtf8(piece.raw);
+      last.text += EncodeUtf8(raw);
       last.compact += compact;
-      if (last.x_end.has_value()) {
-        last.x_end = *cell.x_begin + piece.column + piece.width;
+      if (columns) {
+        last.x_end = *cell.x_begin + static_cast<double>(piece.end);
       }
       continue;
     }
-    out.push_back(MakeToken(number ? TokenKind::kNumber : TokenKind::kText, piece.raw));
-    if (char_columns && cell.x_begin.has_value()) {
-      out.back().x_begin = *cell.x_begin + piece.column;
-      out.back().x_end = *cell.x_begin + piece.column + piece.width;
+    LayoutToken& token = out.emplace_back();
+    token.kind = number ? TokenKind::kNumber : TokenKind::kText;
+    token.text = EncodeUtf8(raw);
+    token.compact = std::move(compact);
+    if (columns) {
+      SetColumns(token, cell, piece);
     }
     previous_text = !number;
   }
@@ -87,6 +84,26 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<Layou
     out.back().x_begin = cell.x_begin;
     out.back().x_end = cell.x_end;
   }
+}
+
+bool IsFooterLine(const std::vector<LayoutToken>& tokens) {
+  if (tokens.size() > 3) {
+    return false;  // "-", "3", "-" at most
+  }
+  std::u32string compact;
+  for (const LayoutToken& token : tokens) {
+    compact += token.compact;
+  }
+  return IsPageFooter(compact);
+}
+
+bool IsBlankText(std::string_view text) {
+  for (char32_t c : DecodeUtf8(text)) {
+    if (!IsSpaceChar(c)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // On running text a number followed by more text ("2023 年") or inside a sentence is not a cell.
@@ -145,6 +162,7 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
                                       std::size_t end) {
   std::vector<LayoutLine> lines;
   const bool char_columns = document.format == SourceFormat::kText;
+  std::vector<Piece> pieces;  // scratch, reused for every cell
   for (std::size_t i = begin; i < end && i < document.lines.size(); ++i) {
     const TextLine& source = document.lines[i];
     if (source.kind == LineKind::kPageBreak) {
@@ -155,7 +173,7 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
     line.page = source.page;
     line.table_row = source.kind == LineKind::kTableRow;
     for (const TextCell& cell : source.cells) {
-      if (line.table_row && FoldCompact(DecodeUtf8(cell.text)).empty()) {
+      if (line.table_row && IsBlankText(cell.text)) {
         LayoutToken blank;
         blank.kind = TokenKind::kBlank;
         blank.x_begin = cell.x_begin;
@@ -163,16 +181,12 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
         line.tokens.push_back(std::move(blank));
         continue;
       }
-      AppendCellTokens(cell, char_columns, line.tokens);
+      AppendCellTokens(cell, char_columns, pieces, line.tokens);
     }
     if (!line.table_row) {
       DemoteProseNumbers(line.tokens);
     }
-    std::u32string compact;
-    for (const LayoutToken& token : line.tokens) {
-      compact += token.compact;
-    }
-    if (line.tokens.empty() || IsPageFooter(compact)) {
+    if (line.tokens.empty() || IsFooterLine(line.tokens)) {
       continue;
     }
     lines.push_back(std::move(line));

@@ -32,9 +32,13 @@ std::vector<LayoutLine> Tokens(const Document& document, const std::optional<Lin
   return TokenizeLines(document, range->begin, range->end);
 }
 
-// The part before the statistics tables: title, preamble and section 一.
+// The part before section 一 (or before the tables): title and preamble, where the agency, the
+// year and the statistics period are printed.
 std::size_t HeadEnd(const SectionMap& sections, const Document& document) {
   std::size_t end = std::min(document.lines.size(), kMaxHeadLines);
+  if (sections.headings[1].has_value()) {
+    end = std::min(end, *sections.headings[1] + 1);
+  }
   if (sections.proactive.has_value()) {
     end = std::min(end, sections.proactive->begin);
   }

@@ -192,7 +192,8 @@ TEST(TemplateTest, OlderFreeFormReportHasNoTables) {
 }
 
 TEST(NotAReportTest, IsInvalidArgument) {
-  for (const char* text : {"", "会议纪要\n今天讨论了预算。\n1 2 3\n", "%PDF-1.4 garbage"}) {
+  for (const char* text : {"", "会议纪要\n今天讨论了预算。\n1 2 3\n", "%PDF-1.4 garbage",
+                           "这是一份会议通知，不是政府信息公开工作年度报告。\n"}) {
     auto report = ExtractReport(TextDocumentForTesting(text));
     ASSERT_FALSE(report.has_value()) << text;
     EXPECT_EQ(report.error().code, core::ErrorCode::kInvalidArgument);

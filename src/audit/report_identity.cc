@@ -63,7 +63,7 @@ struct Title {
 };
 
 bool IsTitleText(std::u32string_view compact) {
-  return Contains(compact, U"政府信息公开") &&
+  return Contains(compact, U"政府信息公开") && !Contains(compact, U"。") &&
          (Contains(compact, U"年度报告") || Contains(compact, U"工作报告") ||
           Contains(compact, U"年报"));
 }
@@ -198,10 +198,8 @@ ReportIdentity DetectIdentity(const Document& document, std::size_t head_end) {
       lines.push_back(FoldCompact(DecodeUtf8(LineText(document.lines[i]))));
     }
   }
-  for (const std::u32string& line : lines) {
-    identity.looks_like_report = identity.looks_like_report || IsTitleText(line);
-  }
   if (const auto title = FindTitle(lines); title.has_value()) {
+    identity.looks_like_report = true;
     identity.title_year = title->year;
     if (!title->agency.empty()) {
       identity.agency = EncodeUtf8(CompleteAgency(lines, title->agency));

@@ -14,6 +14,7 @@ constexpr double kUnnumberedThreshold = 0.8;
 constexpr double kMargin = 0.15;
 constexpr std::size_t kMinUnnumberedLength = 4;
 constexpr std::size_t kMaxLabelLength = 80;  // longer texts are prose, not labels
+constexpr std::size_t kMaxTargets = 32;
 
 std::vector<std::uint64_t> Bigrams(std::u32string_view text) {
   std::vector<std::uint64_t> out;
@@ -75,6 +76,30 @@ bool IsExpected(const RequestLabelMatch& match, const RequestMatchContext& conte
   return false;
 }
 
+// Several labels fit about equally: let the expected row, then the current group, decide.
+template <typename Fits>
+RequestLabelMatch Disambiguate(const Fits& fits, std::size_t count,
+                               const RequestMatchContext& context) {
+  const double best = fits[0].first;
+  for (int rule = 0; rule < 2; ++rule) {
+    const RequestLabelMatch* chosen = nullptr;
+    int chosen_count = 0;
+    for (std::size_t i = 0; i < count && fits[i].first > best - kMargin; ++i) {
+      const auto& target = *fits[i].second;
+      const bool ok = rule == 0 ? IsExpected(target.match, context)
+                                : (context.group.has_value() && target.member_of == context.group);
+      if (ok) {
+        chosen = &target.match;
+        ++chosen_count;
+      }
+    }
+    if (chosen_count == 1) {
+      return *chosen;
+    }
+  }
+  return {};
+}
+
 constexpr std::array<std::pair<std::u32string_view, ProactiveLabel>, 9> kProactiveVariants = {{
     {U"规章", ProactiveLabel::kRules},
     {U"行政规范性文件", ProactiveLabel::kNormativeDocuments},
@@ -89,12 +114,21 @@ constexpr std::array<std::pair<std::u32string_view, ProactiveLabel>, 9> kProacti
 
 }  // namespace
 
+RowLabelMatcher::Target RowLabelMatcher::MakeTarget(const NormalizedLabel& label,
+                                                    RequestLabelMatch match,
+                                                    std::optional<RequestGroup> member_of) {
+  Target target{label.ordinal, label.core, Bigrams(label.core), {}, match, member_of};
+  target.head.assign(target.pairs.begin(),
+                     target.pairs.begin() + std::min<std::ptrdiff_t>(3, target.pairs.size()));
+  std::sort(target.pairs.begin(), target.pairs.end());
+  return target;
+}
+
 RowLabelMatcher::RowLabelMatcher() {
   for (int i = 0; i < domain::kRequestRowCount; ++i) {
     const auto row = static_cast<RequestRow>(i);
-    const NormalizedLabel label = NormalizeLabel(domain::RowInfo(row).label);
     RequestLabelMatch match{RequestLabelMatch::Kind::kRow, row, RequestGroup::kOutcomes};
-    targets_.push_back(Target{label.ordinal, label.core, match, GroupOf(row)});
+    targets_.push_back(MakeTarget(NormalizeLabel(domain::RowInfo(row).label), match, GroupOf(row)));
   }
   const std::array<std::pair<std::string_view, RequestGroup>, 4> groups = {{
       {"三、本年度办理结果", RequestGroup::kOutcomes},
@@ -103,43 +137,48 @@ RowLabelMatcher::RowLabelMatcher() {
       {"（五）不予处理", RequestGroup::kNotHandled},
   }};
   for (const auto& [text, group] : groups) {
-    const NormalizedLabel label = NormalizeLabel(text);
     RequestLabelMatch match{RequestLabelMatch::Kind::kGroup, RequestRow::kNewlyReceived, group};
-    targets_.push_back(Target{label.ordinal, label.core, match, std::nullopt});
+    targets_.push_back(MakeTarget(NormalizeLabel(text), match, std::nullopt));
+  }
+  for (const auto& [variant, which] : kProactiveVariants) {
+    proactive_targets_.emplace_back(
+        MakeTarget(NormalizedLabel{{}, std::u32string(variant)}, {}, std::nullopt), which);
   }
 }
 
 double RowLabelMatcher::Similarity(std::u32string_view fragment, std::u32string_view target) {
-  if (fragment.empty() || target.empty()) {
+  return Score(fragment, Bigrams(fragment),
+               MakeTarget(NormalizedLabel{{}, std::u32string(target)}, {}, std::nullopt));
+}
+
+double RowLabelMatcher::Score(std::u32string_view fragment, const std::vector<std::uint64_t>& pairs,
+                              const Target& target) {
+  const std::u32string& core = target.core;
+  if (fragment.empty() || core.empty()) {
     return 0;
   }
-  if (fragment == target) {
+  if (fragment == core) {
     return 1;
   }
   if (fragment.size() == 1) {
-    return fragment[0] == target[0] ? 0.6 : 0;
+    return fragment[0] == core[0] ? 0.6 : 0;
   }
-  std::vector<std::uint64_t> target_pairs = Bigrams(target);
-  const std::vector<std::uint64_t> fragment_pairs = Bigrams(fragment);
   // The fragment must fit the start of the target: its first pair among the target's first three,
   // or the same first character.
-  const std::size_t head = std::min<std::size_t>(3, target_pairs.size());
-  const bool starts =
-      fragment[0] == target[0] || std::find(target_pairs.begin(), target_pairs.begin() + head,
-                                            fragment_pairs[0]) != target_pairs.begin() + head;
-  if (!starts) {
+  const bool starts = fragment[0] == core[0] || std::find(target.head.begin(), target.head.end(),
+                                                          pairs[0]) != target.head.end();
+  if (!starts || target.pairs.empty()) {
     return 0;
   }
-  std::sort(target_pairs.begin(), target_pairs.end());
   std::size_t hits = 0;
-  for (std::uint64_t pair : fragment_pairs) {
-    hits += std::binary_search(target_pairs.begin(), target_pairs.end(), pair) ? 1 : 0;
+  for (std::uint64_t pair : pairs) {
+    hits += std::binary_search(target.pairs.begin(), target.pairs.end(), pair) ? 1 : 0;
   }
-  if (fragment.size() > target.size()) {
+  if (fragment.size() > core.size()) {
     return 2.0 * static_cast<double>(hits) /
-           static_cast<double>(fragment_pairs.size() + target_pairs.size());
+           static_cast<double>(pairs.size() + target.pairs.size());
   }
-  return static_cast<double>(hits) / static_cast<double>(fragment_pairs.size());
+  return static_cast<double>(hits) / static_cast<double>(pairs.size());
 }
 
 RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
@@ -148,6 +187,7 @@ RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
   if (core.empty() || core.size() > kMaxLabelLength) {
     return {};
   }
+  const std::vector<std::uint64_t> pairs = Bigrams(core);
   // First pass: targets with the same numbering; second pass: any target, stricter.
   for (int pass = 0; pass < 2; ++pass) {
     const bool numbered = pass == 0;
@@ -155,51 +195,32 @@ RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
       continue;
     }
     const double threshold = numbered ? kNumberedThreshold : kUnnumberedThreshold;
-    std::vector<std::pair<double, const Target*>> fits;
+    std::array<std::pair<double, const Target*>, kMaxTargets> fits;
+    std::size_t fit_count = 0;
     for (const Target& target : targets_) {
       if (numbered && (target.ordinal.kind != label.ordinal.kind ||
                        target.ordinal.value != label.ordinal.value)) {
         continue;
       }
-      const double score = Similarity(core, target.core);
       const bool short_ok = numbered || core.size() >= kMinUnnumberedLength ||
                             (core == target.core && IsExpected(target.match, context));
-      if (score >= threshold && short_ok) {
-        fits.emplace_back(score, &target);
+      if (!short_ok) {
+        continue;
+      }
+      const double score = Score(core, pairs, target);
+      if (score >= threshold && fit_count < fits.size()) {
+        fits[fit_count++] = {score, &target};
       }
     }
-    if (fits.empty()) {
+    if (fit_count == 0) {
       continue;
     }
-    std::sort(fits.begin(), fits.end(),
+    std::sort(fits.begin(), fits.begin() + static_cast<std::ptrdiff_t>(fit_count),
               [](const auto& a, const auto& b) { return a.first > b.first; });
-    if (fits.size() == 1 || fits[1].first <= fits[0].first - kMargin) {
+    if (fit_count == 1 || fits[1].first <= fits[0].first - kMargin) {
       return fits[0].second->match;
     }
-    // Several labels fit about equally: let the expected row, then the current group, decide.
-    std::vector<const Target*> close;
-    for (const auto& [score, target] : fits) {
-      if (score > fits[0].first - kMargin) {
-        close.push_back(target);
-      }
-    }
-    for (int rule = 0; rule < 2; ++rule) {
-      const Target* chosen = nullptr;
-      int count = 0;
-      for (const Target* target : close) {
-        const bool ok = rule == 0
-                            ? IsExpected(target->match, context)
-                            : (context.group.has_value() && target->member_of == context.group);
-        if (ok) {
-          chosen = target;
-          ++count;
-        }
-      }
-      if (count == 1) {
-        return chosen->match;
-      }
-    }
-    return {};
+    return Disambiguate(fits, fit_count, context);
   }
   return {};
 }
@@ -225,8 +246,10 @@ std::optional<ProactiveLabel> RowLabelMatcher::MatchProactive(const NormalizedLa
   // Typos: a unique close fit.
   double best_score = 0;
   double second = 0;
-  for (const auto& [variant, which] : kProactiveVariants) {
-    const double score = core.size() >= 3 ? Similarity(core, variant) : 0;
+  const std::vector<std::uint64_t> pairs =
+      core.size() >= 3 ? Bigrams(core) : std::vector<std::uint64_t>{};
+  for (const auto& [target, which] : proactive_targets_) {
+    const double score = pairs.empty() ? 0 : Score(core, pairs, target);
     if (score > best_score) {
       second = best_score;
       best_score = score;

@@ -5,6 +5,7 @@
 // decide, there is no match.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -76,10 +77,17 @@ class RowLabelMatcher {
   struct Target {
     Ordinal ordinal;
     std::u32string core;
+    std::vector<std::uint64_t> pairs;  // character pairs of `core`, sorted
+    std::vector<std::uint64_t> head;   // its first three pairs, in order
     RequestLabelMatch match;
     std::optional<RequestGroup> member_of;  // for sub-rows
   };
+  static Target MakeTarget(const NormalizedLabel& label, RequestLabelMatch match,
+                           std::optional<RequestGroup> member_of);
+  static double Score(std::u32string_view fragment, const std::vector<std::uint64_t>& pairs,
+                      const Target& target);
   std::vector<Target> targets_;
+  std::vector<std::pair<Target, ProactiveLabel>> proactive_targets_;
 };
 
 }  // namespace gongkai::audit

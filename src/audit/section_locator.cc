@@ -1,6 +1,8 @@
 #include "audit/section_locator.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audit/label_normalizer.h"
@@ -71,12 +73,27 @@ std::optional<std::size_t> ProactiveTableAnchor(const Document& document, std::s
   return std::nullopt;
 }
 
+// Cheap test before any decoding: a heading's first visible character is a Chinese numeral.
+bool MayBeHeading(const TextLine& line) {
+  if (line.kind == LineKind::kPageBreak || line.cells.empty() ||
+      line.cells.front().text.size() > kMaxHeadingBytes) {
+    return false;
+  }
+  std::string_view text = line.cells.front().text;
+  for (std::string_view space : {" ", "\t", "\u3000", "\u00a0"}) {
+    while (text.starts_with(space)) {
+      text.remove_prefix(space.size());
+    }
+  }
+  const std::u32string first = DecodeUtf8(text.substr(0, std::min<std::size_t>(3, text.size())));
+  return !first.empty() && ChineseNumeralValue(first.substr(0, 1)) > 0;
+}
+
 void FindHeadings(const Document& document, SectionMap& map) {
   std::array<std::vector<std::size_t>, 7> candidates;
   for (std::size_t i = 0; i < document.lines.size(); ++i) {
     const TextLine& line = document.lines[i];
-    if (line.kind == LineKind::kPageBreak || line.cells.empty() ||
-        line.cells.front().text.size() > kMaxHeadingBytes) {
+    if (!MayBeHeading(line)) {
       continue;
     }
     if (const auto number = MatchSectionHeading(CompactLine(line)); number.has_value()) {
