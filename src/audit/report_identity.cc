@@ -68,24 +68,46 @@ bool IsTitleText(std::u32string_view compact) {
           Contains(compact, U"年报"));
 }
 
-// The organ the title names: the name right before the year, else a short name line above.
+bool IsNameLine(std::u32string_view text) {
+  return !text.empty() && text.size() <= kMaxAgencyLength &&
+         std::all_of(text.begin(), text.end(), IsNameChar);
+}
+
+// The organ named right before the year ("XX局2023年…"), else right after it ("2023年XX局政府信息
+// 公开…"); a trailing "关于" is not part of the name.
+std::u32string NameAroundYear(std::u32string_view text, std::size_t year_pos) {
+  std::size_t begin = year_pos;
+  while (begin > 0 && IsNameChar(text[begin - 1]) && year_pos - begin < kMaxAgencyLength) {
+    --begin;
+  }
+  std::u32string_view name = text.substr(begin, year_pos - begin);
+  if (name.empty()) {
+    std::size_t after = year_pos + 5;  // "YYYY年"
+    if (after < text.size() && text[after] == U'度') {
+      ++after;
+    }
+    const auto end = text.find(U"政府信息公开", after);
+    if (end != std::u32string_view::npos && IsNameLine(text.substr(after, end - after))) {
+      name = text.substr(after, end - after);
+    }
+  }
+  if (name.ends_with(U"关于")) {
+    name.remove_suffix(2);
+  }
+  return std::u32string(name);
+}
+
+// The organ the title names: the name around the year, else a short name line above.
 std::optional<Title> ReadTitle(const std::vector<std::u32string>& lines, std::size_t index) {
   const std::u32string& text = lines[index];
   const auto year_pos = YearBeforeNian(text);
   if (!year_pos.has_value() || !IsTitleText(text)) {
     return std::nullopt;
   }
-  Title title{index, *YearAt(text, *year_pos), {}};
-  std::size_t begin = *year_pos;
-  while (begin > 0 && IsNameChar(text[begin - 1]) && *year_pos - begin < kMaxAgencyLength) {
-    --begin;
-  }
-  title.agency = text.substr(begin, *year_pos - begin);
+  Title title{index, *YearAt(text, *year_pos), NameAroundYear(text, *year_pos)};
   for (std::size_t up = index; title.agency.empty() && up > 0 && index - up < 3; --up) {
-    const std::u32string& above = lines[up - 1];
-    if (!above.empty() && above.size() <= kMaxAgencyLength &&
-        std::all_of(above.begin(), above.end(), IsNameChar)) {
-      title.agency = above;
+    if (IsNameLine(lines[up - 1])) {
+      title.agency = lines[up - 1];
     }
   }
   return title;

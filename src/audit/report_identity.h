@@ -19,7 +19,7 @@ struct ReportIdentity {
   std::optional<int> title_year;
   std::optional<int> period_year;     // from "统计期限自2024年1月1日…"
   std::optional<int> published_year;  // from "发布时间:2025-01-24"
-  bool looks_like_report = false;  // a title or text of a 政府信息公开 annual report was seen
+  bool looks_like_report = false;  // a report title (政府信息公开…年度报告 with a year) was seen
   std::vector<domain::Finding> findings;  // report.* findings
 };
 

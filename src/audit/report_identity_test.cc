@@ -41,6 +41,11 @@ TEST(ReportIdentityTest, ShortenedTitleCompletedFromTheSiteHeader) {
   EXPECT_EQ(id.published_year, 2025);
 }
 
+TEST(ReportIdentityTest, AgencyAfterTheYearOrBeforeGuanyu) {
+  EXPECT_EQ(Identify("2022年度某市人民政府政府信息公开工作年度报告").agency, "某市人民政府");
+  EXPECT_EQ(Identify("某市统计局关于2022年政府信息公开工作年度报告").agency, "某市统计局");
+}
+
 TEST(ReportIdentityTest, YearFallsBackToPeriodThenPublication) {
   EXPECT_EQ(Identify("某局政府信息公开工作年度报告\n统计期限为2022年1月1日至12月31日").year, 2022);
   EXPECT_EQ(Identify("某局政府信息公开工作年度报告\n发布日期：2021-02-01").year, 2020);

@@ -163,6 +163,17 @@ SectionMap LocateSections(const Document& document) {
   }
   if (map.headings[4].has_value()) {
     map.review = LineRange{*map.headings[4] + 1, NextHeadingAfter(map, 4, size)};
+  } else if (map.requests.has_value()) {
+    // Without its heading, the review table starts at its first header cell, 行政复议: the request
+    // table never prints that word.
+    const auto header = FindLine(document, map.requests->begin, [](const TextLine& line) {
+      const std::u32string compact = CompactLine(line);
+      return compact.size() <= kMaxHeadingCore && Contains(compact, U"行政复议");
+    });
+    if (header.has_value() && *header < map.requests->end) {
+      map.review = LineRange{*header, map.requests->end};
+      map.requests->end = *header;
+    }
   }
   return map;
 }

@@ -64,5 +64,17 @@ TEST(SectionLocatorTest, FallsBackToTheTablesOwnLabels) {
   EXPECT_FALSE(map.review.has_value());
 }
 
+TEST(SectionLocatorTest, ReviewTableWithoutHeadingStartsAtItsHeader) {
+  const Document document = TextDocumentForTesting(
+      "三、收到和处理政府信息公开申请情况\n四、结转下年度继续办理 0 0 0 0 0 0 0\n行政复议\n"
+      "行政诉讼\n1 0 0 0 1\n五、存在的主要问题及改进情况\n");
+  const SectionMap map = LocateSections(document);
+  ASSERT_TRUE(map.requests.has_value());
+  EXPECT_EQ(map.requests->end, 2u);
+  ASSERT_TRUE(map.review.has_value());
+  EXPECT_EQ(map.review->begin, 2u);
+  EXPECT_EQ(map.review->end, 5u);
+}
+
 }  // namespace
 }  // namespace gongkai::audit
