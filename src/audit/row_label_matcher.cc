@@ -76,6 +76,16 @@ bool IsExpected(const RequestLabelMatch& match, const RequestMatchContext& conte
   return false;
 }
 
+// （六）其他处理 is a data row only when printed whole; "（六）其" cut by a vertical layout is the
+// group label floating between its sub-rows, and must not take their numbers.
+RequestLabelMatch AsGroupWhenCut(RequestLabelMatch match, std::u32string_view core) {
+  if (match.kind == RequestLabelMatch::Kind::kRow && match.row == RequestRow::kOtherSingle &&
+      !core.starts_with(U"其他处理")) {
+    return {RequestLabelMatch::Kind::kGroup, RequestRow::kNewlyReceived, RequestGroup::kOther};
+  }
+  return match;
+}
+
 // Several labels fit about equally: let the expected row, then the current group, decide.
 template <typename Fits>
 RequestLabelMatch Disambiguate(const Fits& fits, std::size_t count,
@@ -218,9 +228,9 @@ RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
     std::sort(fits.begin(), fits.begin() + static_cast<std::ptrdiff_t>(fit_count),
               [](const auto& a, const auto& b) { return a.first > b.first; });
     if (fit_count == 1 || fits[1].first <= fits[0].first - kMargin) {
-      return fits[0].second->match;
+      return AsGroupWhenCut(fits[0].second->match, core);
     }
-    return Disambiguate(fits, fit_count, context);
+    return AsGroupWhenCut(Disambiguate(fits, fit_count, context), core);
   }
   return {};
 }

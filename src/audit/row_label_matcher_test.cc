@@ -69,6 +69,8 @@ TEST(RowLabelMatcherTest, GroupsAreRecognisedEvenWhenCut) {
   EXPECT_EQ(Match(matcher, "（三）不").group, RequestGroup::kWithheld);
   EXPECT_EQ(Match(matcher, "（四）无").group, RequestGroup::kUnavailable);
   EXPECT_EQ(Match(matcher, "(五)不予处理").group, RequestGroup::kNotHandled);
+  EXPECT_EQ(Match(matcher, "（六）其").group, RequestGroup::kOther);
+  EXPECT_EQ(Match(matcher, "（六）其").kind, Kind::kGroup);
 }
 
 TEST(RowLabelMatcherTest, ContinuationsAndHeadersDoNotMatch) {
