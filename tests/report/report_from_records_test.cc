@@ -133,7 +133,7 @@ class ReportFromRecordsTest : public ::testing::TestWithParam<std::string> {
 };
 
 TEST_P(ReportFromRecordsTest, EveryCellMatchesAnIndependentCount) {
-  Generate(GetParam() == "memory" ? 400 : 150);
+  Generate(GetParam() == "memory" ? 400 : 100);
   std::map<std::string, std::vector<domain::RequestCase>> cases;
   std::vector<domain::RequestCase> everything;
   for (const std::string& agency : kAllAgencies) {
@@ -163,7 +163,7 @@ TEST_P(ReportFromRecordsTest, EveryCellMatchesAnIndependentCount) {
 }
 
 TEST_P(ReportFromRecordsTest, SystemReportIsTheSumOfItsAgencies) {
-  Generate(GetParam() == "memory" ? 300 : 120);
+  Generate(GetParam() == "memory" ? 300 : 60);
   for (int year : {2024, 2025}) {
     const domain::AnnualReport system = Build("bj-scjg", year, Scope::kAgencyAndBelow);
     std::vector<domain::AnnualReport> parts;
