@@ -17,20 +17,32 @@ using domain::RequestCase;
 using ::testing::HasSubstr;
 using ErrorCode = core::ErrorCode;
 
+const int kNewestVersion = SqliteMigrations().back().version;
+
+TEST(EmbeddedMigrationsTest, BothBackendsHaveTheSameVersionsWithoutGaps) {
+  ASSERT_EQ(SqliteMigrations().size(), PostgresMigrations().size());
+  for (std::size_t i = 0; i < SqliteMigrations().size(); ++i) {
+    EXPECT_EQ(SqliteMigrations()[i].version, static_cast<int>(i + 1));
+    EXPECT_EQ(PostgresMigrations()[i].version, static_cast<int>(i + 1));
+    EXPECT_EQ(SqliteMigrations()[i].description, PostgresMigrations()[i].description);
+    EXPECT_THAT(SqliteMigrations()[i].sql, HasSubstr("CREATE"));
+  }
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContractTest,
                          ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendParamName);
 
 TEST_P(StoreContractTest, MigratesAnEmptyDatabaseAndReopensIt) {
-  EXPECT_EQ(store_->schema_version(), 2);
+  EXPECT_EQ(store_->schema_version(), kNewestVersion);
   AddAgency("cq-scjg");
   Reopen();
-  EXPECT_EQ(store_->schema_version(), 2);
+  EXPECT_EQ(store_->schema_version(), kNewestVersion);
   auto agency = store().agencies().GetAgency("cq-scjg");
   GK_ASSERT_OK(agency);
   EXPECT_EQ(agency->name, "机构cq-scjg");
   auto versions = db_->Raw("SELECT version FROM schema_migrations ORDER BY version");
   GK_ASSERT_OK(versions);
-  EXPECT_EQ(versions->size(), 2u);
+  EXPECT_EQ(versions->size(), static_cast<std::size_t>(kNewestVersion));
 }
 
 TEST_P(StoreContractTest, MigratesAnOlderDatabaseKeepingItsData) {
@@ -46,7 +58,7 @@ TEST_P(StoreContractTest, MigratesAnOlderDatabaseKeepingItsData) {
   }
   auto upgraded = (*fresh)->Open(clock_);
   GK_ASSERT_OK(upgraded);
-  EXPECT_EQ((*upgraded)->schema_version(), 2);
+  EXPECT_EQ((*upgraded)->schema_version(), kNewestVersion);
   auto listed = (*upgraded)->cases().ListCases({});
   GK_ASSERT_OK(listed);
   ASSERT_EQ(listed->size(), 1u);

@@ -9,25 +9,32 @@
 namespace gongkai::store {
 namespace {
 
-// $1 = the agency set, $2 = 1 January of the year, $3 = 31 December. The first part covers the
-// cases received on or before 31 December (a range the index serves); its four sums are 新收,
-// 上年结转, the outcome row (grouped by outcome) and 结转下年度, exactly as RowsCountedIn decides
-// them (year comparisons become date comparisons at the year's bounds). The second part adds the
-// odd cases closed in the year but recorded as received after it: RowsCountedIn still counts
-// their outcome.
+// $1 = the agency set, $2 = 1 January of the year, $3 = 31 December. Three disjoint parts,
+// each a range of a covering index, with the sums 新收, 上年结转, the outcome row (grouped by
+// outcome) and 结转下年度 exactly as RowsCountedIn decides them (year comparisons become date
+// comparisons at the year's bounds):
+//   open cases received by 31 December;
+//   cases closed on or after 1 January (whatever their receipt date, as long as they have one);
+//   cases received in the year but recorded as closed before it (they still count as 新收).
+// Cases closed before the year and received before it count nowhere and are never read.
 constexpr const char* kCountSqlTemplate =
-    "SELECT applicant_kind, outcome, "
+    "SELECT applicant_kind, NULL AS outcome, "
     "SUM(CASE WHEN received_on >= $2 THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN received_on < $2 AND (closed_on IS NULL OR closed_on >= $2) THEN 1 ELSE 0 "
-    "END), "
-    "SUM(CASE WHEN closed_on >= $2 AND closed_on <= $3 THEN 1 ELSE 0 END), "
-    "SUM(CASE WHEN closed_on IS NULL OR closed_on > $3 THEN 1 ELSE 0 END) "
-    "FROM cases WHERE {agencies} AND received_on <= $3 AND applicant_kind BETWEEN 0 AND 5 "
-    "GROUP BY applicant_kind, outcome "
+    "SUM(CASE WHEN received_on < $2 THEN 1 ELSE 0 END), 0, COUNT(*) "
+    "FROM cases WHERE {agencies} AND closed_on IS NULL AND received_on <= $3 "
+    "AND applicant_kind BETWEEN 0 AND 5 GROUP BY applicant_kind "
     "UNION ALL "
-    "SELECT applicant_kind, outcome, 0, 0, COUNT(*), 0 "
-    "FROM cases WHERE {agencies} AND received_on > $3 AND closed_on >= $2 AND closed_on <= $3 "
-    "AND outcome IS NOT NULL AND applicant_kind BETWEEN 0 AND 5 GROUP BY applicant_kind, outcome";
+    "SELECT applicant_kind, outcome, "
+    "SUM(CASE WHEN received_on >= $2 AND received_on <= $3 THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN received_on < $2 THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN closed_on <= $3 THEN 1 ELSE 0 END), "
+    "SUM(CASE WHEN received_on <= $3 AND closed_on > $3 THEN 1 ELSE 0 END) "
+    "FROM cases WHERE {agencies} AND closed_on >= $2 AND received_on IS NOT NULL "
+    "AND applicant_kind BETWEEN 0 AND 5 GROUP BY applicant_kind, outcome "
+    "UNION ALL "
+    "SELECT applicant_kind, NULL, COUNT(*), 0, 0, 0 "
+    "FROM cases WHERE {agencies} AND received_on >= $2 AND received_on <= $3 AND closed_on < $2 "
+    "AND applicant_kind BETWEEN 0 AND 5 GROUP BY applicant_kind";
 
 std::string WithAgencies(std::string sql, const std::string& clause) {
   const std::string marker = "{agencies}";
