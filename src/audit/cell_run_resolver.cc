@@ -73,9 +73,11 @@ std::vector<LayoutToken> Gather(const std::vector<CellRun>& runs, const RowSpec&
   while (tokens.size() > count && tokens.back().kind == TokenKind::kBlank) {
     tokens.pop_back();
   }
-  while (tokens.size() > count && tokens.front().kind == TokenKind::kBlank) {
-    tokens.erase(tokens.begin());
+  std::size_t leading = 0;
+  while (tokens.size() - leading > count && tokens[leading].kind == TokenKind::kBlank) {
+    ++leading;
   }
+  tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(leading));
   return tokens;
 }
 

@@ -23,6 +23,7 @@ using domain::RequestRow;
 using domain::Severity;
 
 constexpr std::size_t kMaxHeadLines = 400;
+constexpr std::size_t kMinHeadLines = 30;
 constexpr int kMinRowsForTable = 3;
 
 std::vector<LayoutLine> Tokens(const Document& document, const std::optional<LineRange>& range) {
@@ -37,7 +38,8 @@ std::vector<LayoutLine> Tokens(const Document& document, const std::optional<Lin
 std::size_t HeadEnd(const SectionMap& sections, const Document& document) {
   std::size_t end = std::min(document.lines.size(), kMaxHeadLines);
   if (sections.headings[1].has_value()) {
-    end = std::min(end, *sections.headings[1] + 1);
+    // A table of contents could print 一、总体情况 before the title: keep a few lines at least.
+    end = std::min(end, std::max(*sections.headings[1] + 1, kMinHeadLines));
   }
   if (sections.proactive.has_value()) {
     end = std::min(end, sections.proactive->begin);

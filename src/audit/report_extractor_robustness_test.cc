@@ -1,5 +1,6 @@
 // Property tests: deleting any one line of a report never makes the extractor print a wrong
 // number (a cell it cannot place is null), and cutting a report anywhere never crashes it.
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,39 @@ TEST_P(LineDeletionTest, CuttingTheReportAnywhereNeverCrashes) {
 INSTANTIATE_TEST_SUITE_P(AllLayouts, LineDeletionTest,
                          ::testing::Values(TextLayout::kOnePerLine, TextLayout::kPipes,
                                            TextLayout::kColumns));
+
+}  // namespace
+}  // namespace gongkai::audit
+
+namespace gongkai::audit {
+namespace {
+
+// Hostile shapes stay linear: a row followed by 300,000 numbers, a 2 MB line, a table row of
+// 200,000 empty cells. Quadratic work would take minutes here.
+TEST(ExtractorScalingTest, HostileInputsStayLinear) {
+  std::string text =
+      "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
+      "一、本年新收政府信息公开申请数量\n";
+  for (int i = 0; i < 300000; ++i) {
+    text += "0\n";
+  }
+  text += std::string(2'000'000, 'x') + "\n";
+  Document document = TextDocumentForTesting(text);
+  TextLine row;
+  row.kind = LineKind::kTableRow;
+  TextCell label;
+  label.text = "二、上年结转政府信息公开申请数量";
+  row.cells.push_back(label);
+  row.cells.resize(200001);
+  document.lines.push_back(row);
+  const auto start = std::chrono::steady_clock::now();
+  const auto report = ExtractReport(document);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  ASSERT_TRUE(report.has_value());
+  EXPECT_FALSE(report->row(domain::RequestRow::kNewlyReceived)[0].has_value());
+  EXPECT_LT(seconds, 20.0);
+}
 
 }  // namespace
 }  // namespace gongkai::audit
