@@ -16,7 +16,7 @@ class PgConnection final : public SqlConnection {
   // Connects with a libpq URL or key=value string (e.g. "postgresql://user@127.0.0.1:5432/db").
   // A connect_timeout of 10 s applies unless the URL sets one. Errors: kUnavailable with a
   // Chinese message naming the host and port when the server cannot be reached or refuses the
-  // login; kInvalidArgument for a malformed URL.
+  // login, or when the URL is malformed (libpq's reason is included).
   static core::Result<std::unique_ptr<PgConnection>> Open(const std::string& url);
 
   ~PgConnection() override;
