@@ -167,29 +167,19 @@ OutputMode ModeOf(const AuditArgs& args) {
   return args.json ? OutputMode::kJson : OutputMode::kText;
 }
 
-int RunAudit(const AuditArgs& args, CliEnvironment& env) {
-  core::Result<audit::AuditInputs> inputs = audit::CollectAuditInputs(args.inputs);
-  if (!inputs.has_value()) {
-    *env.err << "错误：" << inputs.error().message << "\n";
-    return kExitUnreadable;
-  }
-  if (inputs->files.empty()) {
-    *env.err << "错误：目录中没有可审核的文件（.txt .htm .html .pdf .docx）\n";
-    return kExitUnreadable;
-  }
-  std::unique_ptr<std::ofstream> csv;
-  if (!args.csv_path.empty() && !(csv = OpenCsv(args.csv_path, *env.err))) {
-    return kExitUsage;
-  }
+// Audits the files, printing each outcome, its CSV row and the closing summary as `args` ask.
+// `csv` may be null. Returns the exit status.
+int AuditAndPrint(const AuditArgs& args, const audit::AuditInputs& inputs, std::ofstream* csv,
+                  CliEnvironment& env) {
   const OutputMode mode = ModeOf(args);
-  const bool single_file = !inputs->has_directory && inputs->files.size() == 1;
-  OutcomePrinter printer(mode, !inputs->has_directory, single_file, env);
+  const bool single_file = !inputs.has_directory && inputs.files.size() == 1;
+  OutcomePrinter printer(mode, !inputs.has_directory, single_file, env);
   ProgressBar progress(*env.err);
   audit::BatchCallbacks callbacks;
   callbacks.on_outcome = [&](std::size_t, const audit::AuditOutcome& outcome,
                              const audit::FileSummary& row) {
     printer.Print(outcome, row);
-    if (csv) {
+    if (csv != nullptr) {
       *csv << audit::SummaryCsvRow(row);
     }
   };
@@ -200,10 +190,10 @@ int RunAudit(const AuditArgs& args, CliEnvironment& env) {
   }
   audit::BatchOptions options;
   options.jobs = args.jobs;
-  const audit::BatchSummary summary = audit::AuditBatch(inputs->files, options, callbacks);
+  const audit::BatchSummary summary = audit::AuditBatch(inputs.files, options, callbacks);
   progress.Finish();
   printer.Finish();
-  if (csv && !csv->flush()) {
+  if (csv != nullptr && !csv->flush()) {
     *env.err << "错误：写入 CSV 文件 " << args.csv_path << " 失败\n";
     return kExitUsage;
   }
@@ -213,6 +203,26 @@ int RunAudit(const AuditArgs& args, CliEnvironment& env) {
         << FormatBatchSummaryText(summary, args.csv_path);
   }
   return ExitStatusFor(summary);
+}
+
+int RunAudit(const AuditArgs& args, CliEnvironment& env) {
+  const core::Result<audit::AuditInputs> inputs = audit::CollectAuditInputs(args.inputs);
+  if (!inputs.has_value()) {
+    *env.err << "错误：" << inputs.error().message << "\n";
+    return kExitUnreadable;
+  }
+  if (inputs->files.empty()) {
+    *env.err << "错误：目录中没有可审核的文件（.txt .htm .html .pdf .docx）\n";
+    return kExitUnreadable;
+  }
+  std::unique_ptr<std::ofstream> csv;
+  if (!args.csv_path.empty()) {
+    csv = OpenCsv(args.csv_path, *env.err);
+    if (!csv) {
+      return kExitUsage;
+    }
+  }
+  return AuditAndPrint(args, *inputs, csv.get(), env);
 }
 
 }  // namespace
