@@ -46,7 +46,7 @@ class Capturer {
       NormalizedLabel label = NormalizeCompact(piece);
       if (!pending_ordinal_.empty() && label.ordinal.kind == OrdinalKind::kNone) {
         // "(三)" on one line and "不予公开" on the next are one label.
-        piece = pending_ordinal_ + piece;
+        piece.insert(0, pending_ordinal_);
         label = NormalizeCompact(piece);
       }
       pending_ordinal_.clear();

@@ -128,8 +128,8 @@ RowLabelMatcher::Target RowLabelMatcher::MakeTarget(const NormalizedLabel& label
                                                     RequestLabelMatch match,
                                                     std::optional<RequestGroup> member_of) {
   Target target{label.ordinal, label.core, Bigrams(label.core), {}, match, member_of};
-  target.head.assign(target.pairs.begin(),
-                     target.pairs.begin() + std::min<std::ptrdiff_t>(3, target.pairs.size()));
+  const auto head = static_cast<std::ptrdiff_t>(std::min<std::size_t>(3, target.pairs.size()));
+  target.head.assign(target.pairs.begin(), target.pairs.begin() + head);
   std::sort(target.pairs.begin(), target.pairs.end());
   return target;
 }
