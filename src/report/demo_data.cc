@@ -154,25 +154,12 @@ core::Result<std::vector<DemoCasePlan>> PlanYear(DemoRandom& random,
   return plans;
 }
 
-// Running numbers for the references of reviews and lawsuits.
-struct ReviewNumbers {
-  int reconsideration = 0;
-  int lawsuit = 0;
-};
-
-std::string ReviewReference(domain::ReviewKind kind, int year, ReviewNumbers& numbers) {
-  if (kind == domain::ReviewKind::kReconsideration) {
-    return "滨政复〔" + std::to_string(year) + "〕" + std::to_string(++numbers.reconsideration) +
-           "号";
-  }
-  return "（" + std::to_string(year) + "）浙0102行初" + std::to_string(++numbers.lawsuit) + "号";
-}
-
-// Files one review of `request` (unless it would be filed after today) and returns it.
-core::Result<std::optional<domain::ReviewCase>> FileReview(
-    domain::ReviewRegister& reviews, DemoRandom& random, const core::Clock& clock,
-    const domain::RequestCase& request, domain::ReviewKind kind, core::Date after,
-    ReviewNumbers& numbers) {
+// A review or lawsuit about `request`, filed some days `after` (the reply, or the decision of the
+// review before it); nullopt when that day is still to come. Decided (with a result) when the
+// decision day has come.
+std::optional<domain::ReviewCase> DraftReview(DemoRandom& random, const core::Clock& clock,
+                                              const domain::RequestCase& request,
+                                              domain::ReviewKind kind, core::Date after) {
   const bool lawsuit = kind != domain::ReviewKind::kReconsideration;
   domain::ReviewCase draft;
   draft.agency_id = request.agency_id;
@@ -180,9 +167,8 @@ core::Result<std::optional<domain::ReviewCase>> FileReview(
   draft.kind = kind;
   draft.filed_on = after.AddDays(lawsuit ? random.Uniform(7, 40) : random.Uniform(15, 55));
   if (draft.filed_on > clock.Today()) {
-    return std::optional<domain::ReviewCase>();
+    return std::nullopt;
   }
-  draft.reference = ReviewReference(kind, draft.filed_on.year(), numbers);
   const core::Date decided =
       draft.filed_on.AddDays(lawsuit ? random.Uniform(60, 150) : random.Uniform(40, 80));
   if (decided <= clock.Today()) {
@@ -195,41 +181,53 @@ core::Result<std::optional<domain::ReviewCase>> FileReview(
     draft.decided_on = decided;
   }
   draft.note = "申请人对" + request.tracking_number + "号申请的答复不服";
-  GONGKAI_ASSIGN_OR_RETURN(domain::ReviewCase stored,
-                           reviews.Create(draft, domain::Actor{"演示数据"}));
-  return std::optional<domain::ReviewCase>(std::move(stored));
+  return draft;
 }
 
 // Some answered requests lead to a 行政复议 or a lawsuit; an upheld 复议 sometimes to a lawsuit
-// after it. Returns the filing days.
-core::Result<std::vector<core::Date>> MaybeReview(domain::ReviewRegister& reviews,
-                                                  DemoRandom& random, const core::Clock& clock,
-                                                  const domain::RequestCase& request,
-                                                  ReviewNumbers& numbers) {
-  std::vector<core::Date> filed;
+// after it.
+std::vector<domain::ReviewCase> MaybeReview(DemoRandom& random, const core::Clock& clock,
+                                            const domain::RequestCase& request) {
+  std::vector<domain::ReviewCase> drafts;
   if (!request.closed_on.has_value() || !request.outcome.has_value() ||
       !random.Chance(*request.outcome == RequestRow::kGranted ? 0.005 : 0.05)) {
-    return filed;
+    return drafts;
   }
   const domain::ReviewKind kind = random.Chance(0.8) ? domain::ReviewKind::kReconsideration
                                                      : domain::ReviewKind::kLitigationDirect;
-  GONGKAI_ASSIGN_OR_RETURN(const auto first, FileReview(reviews, random, clock, request, kind,
-                                                        *request.closed_on, numbers));
+  std::optional<domain::ReviewCase> first =
+      DraftReview(random, clock, request, kind, *request.closed_on);
   if (!first.has_value()) {
-    return filed;
+    return drafts;
   }
-  filed.push_back(first->filed_on);
-  if (first->kind != domain::ReviewKind::kReconsideration ||
-      first->result != domain::ReviewResult::kUpheld || !random.Chance(0.25)) {
-    return filed;
+  drafts.push_back(*first);
+  if (first->kind == domain::ReviewKind::kReconsideration &&
+      first->result == domain::ReviewResult::kUpheld && random.Chance(0.25)) {
+    std::optional<domain::ReviewCase> second = DraftReview(
+        random, clock, request, domain::ReviewKind::kLitigationAfterReview, *first->decided_on);
+    if (second.has_value()) {
+      drafts.push_back(std::move(*second));
+    }
   }
-  GONGKAI_ASSIGN_OR_RETURN(const auto second, FileReview(reviews, random, clock, request,
-                                                         domain::ReviewKind::kLitigationAfterReview,
-                                                         *first->decided_on, numbers));
-  if (second.has_value()) {
-    filed.push_back(second->filed_on);
+  return drafts;
+}
+
+// Records the reviews in the order they were filed, numbering them per year like the offices do
+// (滨政复〔2024〕3号 for 复议, （2024）浙0102行初5号 for lawsuits).
+core::Status RecordReviews(domain::ReviewRegister& reviews,
+                           std::vector<domain::ReviewCase> drafts) {
+  std::stable_sort(drafts.begin(), drafts.end(),
+                   [](const auto& a, const auto& b) { return a.filed_on < b.filed_on; });
+  std::map<std::pair<bool, int>, int> numbers;  // (lawsuit, year) -> last number
+  for (domain::ReviewCase& draft : drafts) {
+    const bool lawsuit = draft.kind != domain::ReviewKind::kReconsideration;
+    const int year = draft.filed_on.year();
+    const std::string number = std::to_string(++numbers[{lawsuit, year}]);
+    draft.reference = lawsuit ? "（" + std::to_string(year) + "）浙0102行初" + number + "号"
+                              : "滨政复〔" + std::to_string(year) + "〕" + number + "号";
+    GONGKAI_TRY(reviews.Create(draft, domain::Actor{"演示数据"}));
   }
-  return filed;
+  return core::Ok();
 }
 
 // Section 二 of one agency for one year. The bureau issues normative documents; its branches
@@ -265,8 +263,8 @@ struct Generation {
   DemoRandom random;
   domain::CaseService cases;
   domain::ReviewRegister reviews;
-  ReviewNumbers numbers;
-  std::map<std::string, std::int64_t> normative_in_force;         // by agency
+  std::vector<domain::ReviewCase> review_drafts;           // recorded at the end, in filing order
+  std::map<std::string, std::int64_t> normative_in_force;  // by agency
   std::map<std::pair<std::string, int>, std::int64_t> fees_paid;  // (agency, year) -> yuan
   std::map<int, int> reviews_filed;                               // year -> count
 };
@@ -299,10 +297,9 @@ core::Result<DemoYearSummary> GenerateYear(Generation& gen, int year, int volume
     if (played.fee_paid_on.has_value()) {
       gen.fees_paid[{plan.agency_id, played.fee_paid_on->year()}] += played.fee_paid_yuan;
     }
-    GONGKAI_ASSIGN_OR_RETURN(const auto filed, MaybeReview(gen.reviews, gen.random, gen.clock,
-                                                           played.request, gen.numbers));
-    for (const core::Date& day : filed) {
-      ++gen.reviews_filed[day.year()];
+    for (domain::ReviewCase& draft : MaybeReview(gen.random, gen.clock, played.request)) {
+      ++gen.reviews_filed[draft.filed_on.year()];
+      gen.review_drafts.push_back(std::move(draft));
     }
   }
   for (const DemoAgency& agency : kAgencies) {
@@ -345,6 +342,7 @@ core::Result<DemoSummary> GenerateDemoData(domain::Store& store,
                              GenerateYear(gen, year, options.requests_per_year));
     summary.years.push_back(year_summary);
   }
+  GONGKAI_TRY(RecordReviews(gen.reviews, std::move(gen.review_drafts)));
   for (DemoYearSummary& year : summary.years) {
     year.reviews = gen.reviews_filed[year.year];
   }

@@ -153,7 +153,14 @@ void AppendRequests(std::string& out, const AnnualReport& report) {
   if (!report.requests.has_value()) {
     return;
   }
-  out += "<table class=\"requests\">\n";
+  // Column widths keep the seven applicant columns readable on A4 and the long labels wrapping.
+  out +=
+      "<table class=\"requests\">\n<colgroup><col style=\"width:8%\"><col style=\"width:9%\">"
+      "<col style=\"width:34%\">";
+  for (int c = 0; c < domain::kApplicantColumnCount; ++c) {
+    out += "<col style=\"width:7%\">";
+  }
+  out += "</colgroup>\n";
   AppendRequestHeader(out);
   for (const internal::LayoutRow& row : internal::RequestTableLayout(report)) {
     out += "<tr>";

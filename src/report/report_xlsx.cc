@@ -1,5 +1,6 @@
 #include "report/report_xlsx.h"
 
+#include <fstream>
 #include <optional>
 #include <string_view>
 
@@ -185,6 +186,11 @@ lxw_error AddSheet(lxw_workbook* workbook, int section, SheetFunction write,
 }  // namespace
 
 core::Status WriteXlsx(const AnnualReport& report, const std::string& path) {
+  // libxlsxwriter only finds out at close that it cannot create the file, and then prints to
+  // stderr itself; checking first keeps the error a value.
+  if (!std::ofstream(path, std::ios::binary | std::ios::trunc)) {
+    return core::Error::Unavailable("无法创建 XLSX 文件：" + path);
+  }
   lxw_workbook* workbook = workbook_new(path.c_str());
   if (workbook == nullptr) {
     return core::Error::Unavailable("无法创建 XLSX 文件：" + path);
