@@ -21,6 +21,36 @@ std::string Trim(const std::string& text) {
   return text.substr(first, last - first + 1);
 }
 
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
+  return -1;
+}
+
+std::string UrlDecode(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '+') {
+      out += ' ';
+    } else if (text[i] == '%' && i + 2 < text.size() && HexValue(text[i + 1]) >= 0 &&
+               HexValue(text[i + 2]) >= 0) {
+      out += static_cast<char>(HexValue(text[i + 1]) * 16 + HexValue(text[i + 2]));
+      i += 2;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::optional<std::string> HttpRequest::PathParam(const std::string& name) const {
@@ -78,6 +108,25 @@ std::map<std::string, std::string> ParseCookieHeader(const std::string& header) 
     start = end + 1;
   }
   return cookies;
+}
+
+std::map<std::string, std::string> ParseFormBody(std::string_view body) {
+  std::map<std::string, std::string> fields;
+  std::size_t start = 0;
+  while (start < body.size()) {
+    std::size_t end = body.find('&', start);
+    if (end == std::string_view::npos) {
+      end = body.size();
+    }
+    const std::string_view pair = body.substr(start, end - start);
+    const auto equals = pair.find('=');
+    if (!pair.empty()) {
+      const std::string name = UrlDecode(pair.substr(0, equals));
+      fields[name] = equals == std::string_view::npos ? "" : UrlDecode(pair.substr(equals + 1));
+    }
+    start = end + 1;
+  }
+  return fields;
 }
 
 }  // namespace gongkai::web

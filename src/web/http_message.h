@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -43,5 +44,9 @@ struct HttpResponse {
 
 // Parses a Cookie header ("a=1; b=2") into name -> value. Malformed pairs are skipped.
 std::map<std::string, std::string> ParseCookieHeader(const std::string& header);
+
+// Decodes an application/x-www-form-urlencoded body ("a=1&b=%E4%B8%89+x") into name -> value
+// (the last value wins). Malformed escapes are kept literally. Pure.
+std::map<std::string, std::string> ParseFormBody(std::string_view body);
 
 }  // namespace gongkai::web

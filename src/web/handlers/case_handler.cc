@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "web/case_lookup.h"
 #include "web/case_queue.h"
 #include "web/case_step_form.h"
 #include "web/error_mapping.h"
@@ -130,6 +131,15 @@ HttpResponse HandleCaseStep(WebContext& web, const HttpRequest& request,
   }
   return HttpResponse::Redirect("/staff/cases/" + std::to_string(*id) +
                                 "?done=" + std::string(StepInfo(parsed.step->kind).code));
+}
+
+HttpResponse HandleCaseByNumber(WebContext& web, const HttpRequest& request,
+                                const std::optional<StaffSession>& session) {
+  const auto found = FindCaseByNumber(web.store.cases(), request.Param("number").value_or(""));
+  if (!found.has_value()) {
+    return ErrorPageResponse(found.error(), session);
+  }
+  return HttpResponse::Redirect("/staff/cases/" + std::to_string(found->id));
 }
 
 }  // namespace gongkai::web

@@ -28,6 +28,10 @@ HttpResponse HandleCaseDetail(WebContext& web, const HttpRequest& request,
 HttpResponse HandleCaseStep(WebContext& web, const HttpRequest& request,
                             const std::optional<StaffSession>& session);
 
+// GET /staff/cases/by-number?number=…: 303 to the case with that tracking number or receipt code.
+HttpResponse HandleCaseByNumber(WebContext& web, const HttpRequest& request,
+                                const std::optional<StaffSession>& session);
+
 // The case id of the "{id}" path capture. kNotFound when it is not a positive integer. Pure.
 core::Result<std::int64_t> CaseIdParam(const HttpRequest& request);
 

@@ -13,6 +13,10 @@ core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
   if (user.empty() || password.empty()) {
     return core::Error::InvalidArgument("请输入用户名和密码");
   }
+  if (web.staff.empty()) {
+    return core::Error::Unavailable(
+        "本站未配置机关工作人员账号（启动时用 --staff-file 指定账号文件）");
+  }
   if (!web.staff.Verify(user, password)) {
     return core::Error::PermissionDenied("用户名或密码不正确");
   }

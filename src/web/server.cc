@@ -1,0 +1,237 @@
+#include "web/server.h"
+
+#include <cctype>
+#include <exception>
+#include <optional>
+
+#include <httplib.h>
+#include <spdlog/spdlog.h>
+
+#include "domain/builtin_calendar.h"
+#include "domain/calendar_codec.h"
+#include "domain/case_service.h"
+#include "domain/review_register.h"
+#include "web/error_mapping.h"
+#include "web/handlers/page_response.h"
+#include "web/handlers/session_handler.h"
+#include "web/route_table.h"
+#include "web/views/html_escape.h"
+#include "web/web_context.h"
+
+namespace gongkai::web {
+
+struct WebServer::Impl {
+  Impl(Options options, domain::Store& store, core::Clock& clock,
+       domain::WorkingCalendar working_calendar)
+      : calendar(std::move(working_calendar)),
+        cases(store, calendar, clock, options.clock_policy),
+        reviews(store, clock),
+        sessions(clock, options.session_lifetime_micros),
+        staff(std::move(options.staff)),
+        max_body_bytes(options.max_body_bytes),
+        context{store, cases, reviews, calendar, clock, sessions, staff},
+        routes(AllRoutes()) {}
+
+  domain::WorkingCalendar calendar;
+  domain::CaseService cases;
+  domain::ReviewRegister reviews;
+  SessionStore sessions;
+  StaffDirectory staff;
+  std::size_t max_body_bytes;
+  WebContext context;
+  std::vector<Route> routes;
+  httplib::Server http;
+};
+
+namespace {
+
+bool IsApi(const std::string& path) {
+  return path == "/api" || path.starts_with("/api/");
+}
+
+std::optional<StaffSession> SessionOf(WebContext& web, const HttpRequest& request, Access access) {
+  std::optional<std::string> token;
+  if (access == Access::kApi) {
+    // The API authenticates with Bearer tokens only, so a browser cookie can never be used to
+    // forge API calls from another site (no CSRF on the API).
+    const std::string authorization = request.Header("authorization").value_or("");
+    if (authorization.starts_with("Bearer ")) {
+      token = authorization.substr(7);
+    }
+  } else {
+    token = request.Cookie(kSessionCookie);
+  }
+  return token.has_value() ? web.sessions.Find(*token) : std::nullopt;
+}
+
+HttpResponse NotFound(const HttpRequest& request, const std::optional<StaffSession>& session) {
+  const core::Error error = core::Error::NotFound("找不到该页面：" + request.path.substr(0, 200));
+  return IsApi(request.path) ? JsonError(error) : ErrorPageResponse(error, session);
+}
+
+HttpResponse MethodNotAllowed(const HttpRequest& request) {
+  const core::Error error =
+      core::Error::InvalidArgument("该地址不支持 " + request.method + " 请求");
+  HttpResponse response = IsApi(request.path) ? JsonError(error) : ErrorPageResponse(error, {});
+  response.status = 405;
+  return response;
+}
+
+// Staff pages: a login for GETs, the CSRF token for POSTs.
+std::optional<HttpResponse> CheckStaff(const HttpRequest& request,
+                                       const std::optional<StaffSession>& session) {
+  if (!session.has_value()) {
+    if (request.method == "GET") {
+      return HttpResponse::Redirect("/login?next=" + UrlEncode(request.path));
+    }
+    return ErrorPageResponse(core::Error::PermissionDenied("登录已失效，请重新登录后再办理"),
+                             session);
+  }
+  if (request.method == "POST" && request.Param("csrf") != session->csrf_token) {
+    return ErrorPageResponse(
+        core::Error::PermissionDenied("表单已过期或来源不明，请刷新页面后重新提交"), session);
+  }
+  return std::nullopt;
+}
+
+void AddSecurityHeaders(HttpResponse& response) {
+  response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  response.headers.emplace_back("X-Frame-Options", "DENY");
+  response.headers.emplace_back("Referrer-Policy", "same-origin");
+  response.headers.emplace_back(
+      "Content-Security-Policy",
+      "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+      "form-action 'self'; frame-ancestors 'none'");
+  if (!response.content_type.starts_with("text/css") &&
+      !response.content_type.starts_with("text/javascript")) {
+    response.headers.emplace_back("Cache-Control", "no-store");
+  }
+}
+
+HttpRequest FromHttplib(const httplib::Request& in) {
+  HttpRequest out;
+  out.method = in.method;
+  out.path = in.path;
+  out.body = in.body;
+  for (const auto& [name, value] : in.headers) {
+    std::string lower = name;
+    for (char& c : lower) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    out.headers[lower] = value;
+  }
+  for (const auto& [name, value] : in.params) {
+    out.params[name] = value;
+  }
+  const std::string content_type = out.Header("content-type").value_or("");
+  if (content_type.starts_with("application/x-www-form-urlencoded")) {
+    for (auto& [name, value] : ParseFormBody(in.body)) {
+      out.params[name] = std::move(value);
+    }
+  }
+  out.cookies = ParseCookieHeader(out.Header("cookie").value_or(""));
+  return out;
+}
+
+void ToHttplib(const HttpResponse& in, httplib::Response& out) {
+  out.status = in.status;
+  for (const auto& [name, value] : in.headers) {
+    out.headers.emplace(name, value);
+  }
+  out.set_content(in.body, in.content_type.c_str());
+}
+
+}  // namespace
+
+core::Result<std::unique_ptr<WebServer>> WebServer::Create(Options options, domain::Store& store,
+                                                           core::Clock& clock) {
+  GONGKAI_ASSIGN_OR_RETURN(const auto stored_years, store.calendars().ListCalendarYears());
+  GONGKAI_ASSIGN_OR_RETURN(
+      domain::WorkingCalendar calendar,
+      domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored_years));
+  auto impl = std::make_unique<Impl>(std::move(options), store, clock, std::move(calendar));
+  return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));
+}
+
+WebServer::WebServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
+  impl_->http.set_payload_max_length(impl_->max_body_bytes);
+  const auto serve = [this](const httplib::Request& in, httplib::Response& out) {
+    ToHttplib(Handle(FromHttplib(in)), out);
+  };
+  for (const char* pattern : {R"(/.*)"}) {
+    impl_->http.Get(pattern, serve);
+    impl_->http.Post(pattern, serve);
+    impl_->http.Put(pattern, serve);
+    impl_->http.Delete(pattern, serve);
+    impl_->http.Patch(pattern, serve);
+  }
+  impl_->http.set_exception_handler(
+      [](const httplib::Request& in, httplib::Response& out, std::exception_ptr error) {
+        // Last resort: our code does not throw, so this is a library failure or a bug.
+        std::string what = "unknown";
+        try {
+          std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+          what = e.what();
+        } catch (...) {
+        }
+        spdlog::error("web: exception while serving {} {}: {}", in.method, in.path, what);
+        out.status = 500;
+        out.set_content(ErrorJson(core::Error::Internal("服务器内部错误"), std::nullopt),
+                        "application/json; charset=utf-8");
+      });
+  impl_->http.set_logger([](const httplib::Request& in, const httplib::Response& out) {
+    spdlog::info("web: {} {} -> {}", in.method, in.path, out.status);
+  });
+}
+
+WebServer::~WebServer() = default;
+
+HttpResponse WebServer::Handle(HttpRequest request) {
+  RouteMatch match = MatchRoute(impl_->routes, request.method, request.path, request);
+  const Access access = match.route != nullptr ? match.route->access : Access::kPublic;
+  const std::optional<StaffSession> session = SessionOf(impl_->context, request, access);
+  HttpResponse response;
+  if (match.route == nullptr) {
+    response = NotFound(request, session);
+  } else if (!match.method_allowed) {
+    response = MethodNotAllowed(request);
+  } else if (const auto refused =
+                 access == Access::kStaff ? CheckStaff(request, session) : std::nullopt;
+             refused.has_value()) {
+    response = *refused;
+  } else {
+    response = match.route->handler(impl_->context, request, session);
+  }
+  AddSecurityHeaders(response);
+  return response;
+}
+
+core::Result<int> WebServer::BindToAnyPort(const std::string& host) {
+  const int port = impl_->http.bind_to_any_port(host.c_str());
+  if (port <= 0) {
+    return core::Error::Unavailable("无法在 " + host + " 上监听");
+  }
+  return port;
+}
+
+core::Status WebServer::Bind(const std::string& host, int port) {
+  if (!impl_->http.bind_to_port(host.c_str(), port)) {
+    return core::Error::Unavailable("无法监听 " + host + ":" + std::to_string(port) +
+                                    "（端口可能已被占用）");
+  }
+  return core::Ok();
+}
+
+core::Status WebServer::Listen() {
+  if (!impl_->http.listen_after_bind()) {
+    return core::Error::Unavailable("网站服务意外停止");
+  }
+  return core::Ok();
+}
+
+void WebServer::Stop() {
+  impl_->http.stop();
+}
+
+}  // namespace gongkai::web
