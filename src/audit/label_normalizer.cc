@@ -122,14 +122,15 @@ int ChineseNumeralValue(std::u32string_view numerals) {
 }
 
 std::u32string FoldCompact(std::u32string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
+  std::u32string out(text.size(), U'\0');
+  std::size_t n = 0;
   for (char32_t c : text) {
     const char32_t folded = FoldChar(c);
     if (!IsSpaceChar(folded)) {
-      out.push_back(folded);
+      out[n++] = folded;
     }
   }
+  out.resize(n);
   return out;
 }
 

@@ -172,6 +172,7 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
     line.source_line = i;
     line.page = source.page;
     line.table_row = source.kind == LineKind::kTableRow;
+    line.tokens.reserve(source.cells.size() + 1);
     for (const TextCell& cell : source.cells) {
       if (line.table_row && IsBlankText(cell.text)) {
         LayoutToken blank;

@@ -120,7 +120,10 @@ TemplateEvidence Evidence(const RequestTableResult& requests, const ProactiveMar
 core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
   const SectionMap sections = LocateSections(document);
   ReportIdentity identity = DetectIdentity(document, HeadEnd(sections, document));
-  const RowLabelMatcher matcher;
+  // The matcher is an immutable table built from the canonical labels; building it once per
+  // process (never destroyed, thread-safe initialisation) keeps small reports cheap.
+  static const RowLabelMatcher* const kMatcher = new RowLabelMatcher();
+  const RowLabelMatcher& matcher = *kMatcher;
   const RequestTableResult requests =
       ParseRequestTable(Tokens(document, sections.requests), matcher);
   const std::vector<LayoutLine> proactive_lines = Tokens(document, sections.proactive);

@@ -193,6 +193,16 @@ std::optional<int> PublishedYear(const std::vector<std::u32string>& lines) {
   return std::nullopt;
 }
 
+// A line of the head, folded for reading; long paragraphs that name neither the report, the
+// statistics period nor a publication date cannot hold what is read here and stay empty.
+std::u32string HeadLine(const std::string& raw) {
+  constexpr std::size_t kLongLine = 300;
+  const bool relevant = raw.size() <= kLongLine || raw.find("报告") != std::string::npos ||
+                        raw.find("统计") != std::string::npos ||
+                        raw.find("发布") != std::string::npos;
+  return relevant ? FoldCompact(DecodeUtf8(raw)) : std::u32string();
+}
+
 void DecideYear(ReportIdentity& identity) {
   if (identity.title_year.has_value()) {
     identity.year = identity.title_year;
@@ -217,7 +227,7 @@ ReportIdentity DetectIdentity(const Document& document, std::size_t head_end) {
   std::vector<std::u32string> lines;
   for (std::size_t i = 0; i < head_end && i < document.lines.size(); ++i) {
     if (document.lines[i].kind != LineKind::kPageBreak) {
-      lines.push_back(FoldCompact(DecodeUtf8(LineText(document.lines[i]))));
+      lines.push_back(HeadLine(LineText(document.lines[i])));
     }
   }
   if (const auto title = FindTitle(lines); title.has_value()) {

@@ -25,19 +25,21 @@ int SequenceLength(unsigned char lead) {
 }  // namespace
 
 std::u32string DecodeUtf8(std::string_view text) {
-  std::u32string out;
-  out.reserve(text.size());
+  // Writes into a buffer sized for the worst case (one code point per byte), then trims: far
+  // cheaper than growing the string one character at a time.
+  std::u32string out(text.size(), U'\0');
+  std::size_t n = 0;
   std::size_t i = 0;
   while (i < text.size()) {
     const auto lead = static_cast<unsigned char>(text[i]);
     const int length = SequenceLength(lead);
     if (length == 1) {
-      out.push_back(lead);
+      out[n++] = lead;
       ++i;
       continue;
     }
     if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
-      out.push_back(kReplacement);
+      out[n++] = kReplacement;
       ++i;
       continue;
     }
@@ -50,13 +52,14 @@ std::u32string DecodeUtf8(std::string_view text) {
     }
     const bool overlong = (length == 3 && c < 0x800) || (length == 4 && c < 0x10000);
     if (!ok || overlong || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-      out.push_back(kReplacement);
+      out[n++] = kReplacement;
       ++i;
       continue;
     }
-    out.push_back(c);
+    out[n++] = c;
     i += static_cast<std::size_t>(length);
   }
+  out.resize(n);
   return out;
 }
 
