@@ -1,5 +1,8 @@
 #include "audit/cell_text.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "audit/encoding.h"
 
 namespace gongkai::audit {
@@ -43,6 +46,32 @@ void FlushGap(Gap& pending, std::string& out) {
   pending = Gap::kNone;
 }
 
+// End of the run of characters from `i` that are copied unchanged: visible ASCII and well-formed
+// multi-byte characters that are neither white space nor invisible.
+std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
+  while (i < raw.size()) {
+    const unsigned char byte = bytes[i];
+    if (byte > 0x20 && byte < 0x7F) {
+      ++i;
+      continue;
+    }
+    if (byte < 0x80) {
+      return i;
+    }
+    const std::size_t length = WellFormedUtf8Length(raw, i);
+    if (length == 0) {
+      return i;
+    }
+    const char32_t code_point = DecodeMultiByte(bytes + i, length);
+    if (IsLineBreak(code_point) || IsHorizontalSpace(code_point) || IsInvisible(code_point)) {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string CleanCellText(std::string_view raw) {
@@ -52,6 +81,12 @@ std::string CleanCellText(std::string_view raw) {
   Gap pending = Gap::kNone;
   std::size_t i = 0;
   while (i < raw.size()) {
+    if (const std::size_t run = PlainRunEnd(raw, i); run > i) {
+      FlushGap(pending, out);
+      out.append(raw.substr(i, run - i));
+      i = run;
+      continue;
+    }
     const unsigned char byte = bytes[i];
     if (byte < 0x80) {
       ++i;
@@ -84,6 +119,18 @@ std::string CleanCellText(std::string_view raw) {
     i += length;
   }
   return out;
+}
+
+void AppendTextLines(std::string_view raw, std::vector<TextLine>& out) {
+  const std::string clean = CleanCellText(raw);
+  std::size_t start = 0;
+  while (start < clean.size()) {
+    const std::size_t end = std::min(clean.find('\n', start), clean.size());
+    TextLine line;
+    line.cells.emplace_back().text = clean.substr(start, end - start);
+    out.push_back(std::move(line));
+    start = end + 1;
+  }
 }
 
 }  // namespace gongkai::audit

@@ -4,6 +4,9 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "audit/document.h"
 
 namespace gongkai::audit {
 
@@ -13,5 +16,9 @@ namespace gongkai::audit {
 // inside the cell (white space around it and repeated breaks collapse to one '\n'); the result is
 // trimmed. Full-width punctuation and all other characters are kept as they are. Thread-safe.
 std::string CleanCellText(std::string_view raw);
+
+// Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
+// input appends nothing. For readers whose blocks of running text may hold line breaks.
+void AppendTextLines(std::string_view raw, std::vector<TextLine>& out);
 
 }  // namespace gongkai::audit

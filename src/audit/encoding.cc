@@ -364,6 +364,10 @@ std::size_t WellFormedUtf8Length(std::string_view text, std::size_t offset) {
                           text.size() - offset);
 }
 
+void AppendUtf8CodePoint(std::string& out, char32_t code_point) {
+  AppendUtf8(code_point, out);
+}
+
 std::string SanitizeUtf8(std::string_view text) {
   std::optional<std::size_t> invalid = FindInvalidUtf8(text);
   if (!invalid.has_value()) {

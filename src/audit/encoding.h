@@ -44,6 +44,9 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 // sequence is ill-formed or cut off by the end of `text`. REQUIRES: offset < text.size().
 std::size_t WellFormedUtf8Length(std::string_view text, std::size_t offset);
 
+// Appends the UTF-8 form of `code_point` to `out`. REQUIRES: a Unicode scalar value.
+void AppendUtf8CodePoint(std::string& out, char32_t code_point);
+
 // Returns `text` with every ill-formed UTF-8 sequence replaced by U+FFFD. Cheap when valid.
 std::string SanitizeUtf8(std::string_view text);
 

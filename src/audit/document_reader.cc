@@ -1,0 +1,132 @@
+#include "audit/document_reader.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <system_error>
+#include <utility>
+
+#include "audit/docx_reader.h"
+#include "audit/format_sniffer.h"
+#include "audit/html_reader.h"
+#include "audit/pdf_reader.h"
+#include "audit/text_reader.h"
+
+namespace gongkai::audit {
+namespace {
+
+constexpr std::size_t kMiB = 1024 * 1024;
+
+std::string SizeText(std::size_t bytes) {
+  return bytes >= kMiB ? std::to_string(bytes / kMiB) + " MB" : std::to_string(bytes) + " 字节";
+}
+
+core::Error TooLarge(std::size_t size, std::size_t limit) {
+  return core::Error::InvalidArgument("文件过大（" + SizeText(size) + "），超过上限 " +
+                                      SizeText(limit) + "，不像是一份年度报告");
+}
+
+bool HasText(const Document& document) {
+  return std::any_of(document.lines.begin(), document.lines.end(), [](const TextLine& line) {
+    return std::any_of(line.cells.begin(), line.cells.end(),
+                       [](const TextCell& cell) { return !cell.text.empty(); });
+  });
+}
+
+core::Result<Document> ReadAs(SourceFormat format, std::string_view bytes,
+                              const ReadOptions& options) {
+  switch (format) {
+    case SourceFormat::kPdf:
+      return ReadPdfDocument(bytes);
+    case SourceFormat::kDocx:
+      return ReadDocxDocument(bytes, options.max_bytes);
+    case SourceFormat::kHtml:
+      return ReadHtmlDocument(bytes);
+    case SourceFormat::kText:
+      break;
+  }
+  return ReadTextDocument(bytes);
+}
+
+// Reads the whole file, refusing more than `limit` bytes even if it grows while being read.
+core::Result<std::string> ReadWholeFile(const std::string& path, std::size_t size,
+                                        std::size_t limit) {
+  std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
+                                                          &std::fclose);
+  if (file == nullptr) {
+    return core::Error::InvalidArgument("无法打开文件 " + path + "：" +
+                                        std::error_code(errno, std::generic_category()).message());
+  }
+  std::string bytes(size, '\0');
+  std::size_t used = std::fread(bytes.data(), 1, bytes.size(), file.get());
+  // Not a seekable regular size after all (a growing file): read on, within the limit.
+  char chunk[64 * 1024];
+  while (used == bytes.size() && std::feof(file.get()) == 0 && std::ferror(file.get()) == 0) {
+    const std::size_t got = std::fread(chunk, 1, sizeof(chunk), file.get());
+    if (got == 0) {
+      break;
+    }
+    if (bytes.size() + got > limit) {
+      return TooLarge(bytes.size() + got, limit);
+    }
+    bytes.append(chunk, got);
+    used = bytes.size();
+  }
+  if (std::ferror(file.get()) != 0) {
+    return core::Error::InvalidArgument("读取文件 " + path + " 时出错");
+  }
+  bytes.resize(used);
+  return bytes;
+}
+
+}  // namespace
+
+core::Result<Document> ReadDocumentBytes(std::string_view bytes, std::string_view name_hint,
+                                         const ReadOptions& options) {
+  if (bytes.size() > options.max_bytes) {
+    return TooLarge(bytes.size(), options.max_bytes);
+  }
+  if (bytes.empty()) {
+    return core::Error::InvalidArgument("文件是空的（0 字节）");
+  }
+  GONGKAI_ASSIGN_OR_RETURN(SniffedFormat sniffed, SniffFormat(bytes, name_hint));
+  GONGKAI_ASSIGN_OR_RETURN(Document document, ReadAs(sniffed.format, bytes, options));
+  if (!HasText(document)) {
+    return core::Error::InvalidArgument("文件中没有可读取的文字");
+  }
+  if (sniffed.warning.has_value()) {
+    document.warnings.insert(document.warnings.begin(), std::move(*sniffed.warning));
+  }
+  return document;
+}
+
+core::Result<Document> ReadDocumentFile(const std::string& path, const ReadOptions& options) {
+  std::error_code error;
+  const std::filesystem::file_status status = std::filesystem::status(path, error);
+  if (status.type() == std::filesystem::file_type::not_found) {
+    return core::Error::NotFound("找不到文件：" + path);
+  }
+  if (error) {
+    return core::Error::InvalidArgument("无法读取文件 " + path + "：" + error.message());
+  }
+  if (status.type() == std::filesystem::file_type::directory) {
+    return core::Error::InvalidArgument(path + " 是文件夹，不是文件");
+  }
+  if (status.type() != std::filesystem::file_type::regular) {
+    return core::Error::InvalidArgument(path + " 不是普通文件");
+  }
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error) {
+    return core::Error::InvalidArgument("无法读取文件 " + path + "：" + error.message());
+  }
+  if (size > options.max_bytes) {
+    return TooLarge(static_cast<std::size_t>(size), options.max_bytes);
+  }
+  GONGKAI_ASSIGN_OR_RETURN(std::string bytes,
+                           ReadWholeFile(path, static_cast<std::size_t>(size), options.max_bytes));
+  return ReadDocumentBytes(bytes, path, options);
+}
+
+}  // namespace gongkai::audit

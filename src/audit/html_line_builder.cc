@@ -1,0 +1,436 @@
+#include "audit/html_line_builder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <utility>
+
+#include "audit/cell_text.h"
+#include "audit/html_text.h"
+
+namespace gongkai::audit {
+namespace {
+
+constexpr std::size_t kMaxTableDepth = 32;
+constexpr int kMaxColspan = 1000;
+constexpr int kMaxRowspan = 65534;
+// A cell holding more text than this is page layout (an article in a cell), not data.
+constexpr std::size_t kMaxDataCellBytes = 1500;
+
+enum class TagRole { kInline, kBlock, kPre, kSkip, kTable, kRow, kCell, kSection, kCaption };
+
+struct TagInfo {
+  TagRole role = TagRole::kInline;
+  bool is_void = false;  // never has content or an end tag
+};
+
+struct TagEntry {
+  std::string_view name;
+  TagInfo info;
+};
+
+constexpr TagInfo kBlock{TagRole::kBlock, false};
+
+// Elements that shape the text; every other element is inline. Looked up for every tag, so the
+// table is bucketed by first letter (see InfoOf).
+constexpr std::array<TagEntry, 71> kTags = {{
+    {"address", kBlock},
+    {"area", {TagRole::kInline, true}},
+    {"article", kBlock},
+    {"aside", kBlock},
+    {"audio", {TagRole::kSkip, false}},
+    {"base", {TagRole::kInline, true}},
+    {"basefont", {TagRole::kInline, true}},
+    {"blockquote", kBlock},
+    {"body", kBlock},
+    {"br", {TagRole::kBlock, true}},
+    {"canvas", {TagRole::kSkip, false}},
+    {"caption", {TagRole::kCaption, false}},
+    {"center", kBlock},
+    {"col", {TagRole::kInline, true}},
+    {"dd", kBlock},
+    {"details", kBlock},
+    {"dialog", kBlock},
+    {"dir", kBlock},
+    {"div", kBlock},
+    {"dl", kBlock},
+    {"dt", kBlock},
+    {"embed", {TagRole::kInline, true}},
+    {"fieldset", kBlock},
+    {"figcaption", kBlock},
+    {"figure", kBlock},
+    {"footer", kBlock},
+    {"form", kBlock},
+    {"h1", kBlock},
+    {"h2", kBlock},
+    {"h3", kBlock},
+    {"h4", kBlock},
+    {"h5", kBlock},
+    {"h6", kBlock},
+    {"header", kBlock},
+    {"hgroup", kBlock},
+    {"hr", {TagRole::kBlock, true}},
+    {"html", kBlock},
+    {"img", {TagRole::kInline, true}},
+    {"input", {TagRole::kInline, true}},
+    {"keygen", {TagRole::kInline, true}},
+    {"legend", kBlock},
+    {"li", kBlock},
+    {"link", {TagRole::kInline, true}},
+    {"listing", {TagRole::kPre, false}},
+    {"main", kBlock},
+    {"math", {TagRole::kSkip, false}},
+    {"menu", kBlock},
+    {"meta", {TagRole::kInline, true}},
+    {"nav", kBlock},
+    {"object", {TagRole::kSkip, false}},
+    {"ol", kBlock},
+    {"p", kBlock},
+    {"param", {TagRole::kInline, true}},
+    {"pre", {TagRole::kPre, false}},
+    {"section", kBlock},
+    {"select", {TagRole::kSkip, false}},
+    {"source", {TagRole::kInline, true}},
+    {"summary", kBlock},
+    {"svg", {TagRole::kSkip, false}},
+    {"table", {TagRole::kTable, false}},
+    {"tbody", {TagRole::kSection, false}},
+    {"td", {TagRole::kCell, false}},
+    {"template", {TagRole::kSkip, false}},
+    {"tfoot", {TagRole::kSection, false}},
+    {"th", {TagRole::kCell, false}},
+    {"thead", {TagRole::kSection, false}},
+    {"tr", {TagRole::kRow, false}},
+    {"track", {TagRole::kInline, true}},
+    {"ul", kBlock},
+    {"video", {TagRole::kSkip, false}},
+    {"wbr", {TagRole::kInline, true}},
+}};
+
+// [first, last) index range in kTags of the names starting with each letter.
+struct LetterRange {
+  std::array<std::uint8_t, 27> begin{};
+};
+
+constexpr LetterRange MakeLetterRange() {
+  LetterRange range;
+  std::size_t index = 0;
+  for (int letter = 0; letter < 26; ++letter) {
+    range.begin[static_cast<std::size_t>(letter)] = static_cast<std::uint8_t>(index);
+    while (index < kTags.size() && kTags[index].name[0] == 'a' + letter) {
+      ++index;
+    }
+  }
+  range.begin[26] = static_cast<std::uint8_t>(index);
+  return range;
+}
+
+constexpr LetterRange kLetterRange = MakeLetterRange();
+static_assert(kLetterRange.begin[26] == kTags.size(), "kTags must be sorted by name");
+
+TagInfo InfoOf(std::string_view name) {
+  if (name.empty() || name[0] < 'a' || name[0] > 'z') {
+    return {};
+  }
+  const auto letter = static_cast<std::size_t>(name[0] - 'a');
+  for (std::size_t i = kLetterRange.begin[letter]; i < kLetterRange.begin[letter + 1]; ++i) {
+    if (kTags[i].name == name) {
+      return kTags[i].info;
+    }
+  }
+  return {};
+}
+
+bool IsHidden(const HtmlToken& token) {
+  if (token.Attribute("hidden").has_value()) {
+    return true;
+  }
+  const std::optional<std::string_view> style = token.Attribute("style");
+  if (!style.has_value()) {
+    return false;
+  }
+  std::string compact;
+  for (char c : *style) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+      compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  return compact.find("display:none") != std::string::npos;
+}
+
+// colspan/rowspan as browsers read them: leading digits; missing, zero or junk means 1.
+int SpanValue(std::optional<std::string_view> value, int max) {
+  if (!value.has_value()) {
+    return 1;
+  }
+  std::string_view text = *value;
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+    text.remove_prefix(1);
+  }
+  int span = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') {
+      break;
+    }
+    span = std::min(span * 10 + (c - '0'), max);
+  }
+  return span == 0 ? 1 : span;
+}
+
+}  // namespace
+
+std::vector<TextLine>& HtmlLineBuilder::Table::open_cell_lines() {
+  const std::size_t row = rows.size() - 1;
+  const std::size_t cell = rows.back().cells.size() - 1;
+  if (cell_lines.empty() || cell_lines.back().row != row || cell_lines.back().cell != cell) {
+    cell_lines.push_back(CellLines{row, cell, {}});
+  }
+  return cell_lines.back().lines;
+}
+
+void HtmlLineBuilder::Add(const HtmlToken& token) {
+  switch (token.kind) {
+    case HtmlToken::Kind::kText:
+      AddText(token.text);
+      break;
+    case HtmlToken::Kind::kStartTag:
+      StartTag(token);
+      break;
+    case HtmlToken::Kind::kEndTag:
+      EndTag(token);
+      break;
+  }
+}
+
+void HtmlLineBuilder::Finish() {
+  skip_depth_ = 0;
+  ignored_table_depth_ = 0;
+  while (!tables_.empty()) {
+    EndTable();
+  }
+  FlushParagraph();
+}
+
+void HtmlLineBuilder::StartTag(const HtmlToken& token) {
+  const TagInfo info = InfoOf(token.name);
+  const bool has_content = !info.is_void && !token.self_closing;
+  if (skip_depth_ > 0) {
+    skip_depth_ += token.name == skip_name_ && has_content ? 1 : 0;
+    return;
+  }
+  const TagRole role = info.role;
+  if ((role == TagRole::kSkip || IsHidden(token)) && has_content) {
+    skip_name_ = token.name;
+    skip_depth_ = 1;
+    return;
+  }
+  // Outside any table (or inside tables beyond the nesting limit) rows and cells are blocks.
+  if ((tables_.empty() || ignored_table_depth_ > 0) && role != TagRole::kTable &&
+      role != TagRole::kInline && role != TagRole::kSkip) {
+    pre_depth_ += role == TagRole::kPre ? 1 : 0;
+    BlockBoundary();  // rows and cells outside any table are just blocks
+    return;
+  }
+  switch (role) {
+    case TagRole::kBlock:
+      BlockBoundary();
+      break;
+    case TagRole::kPre:
+      ++pre_depth_;
+      BlockBoundary();
+      break;
+    case TagRole::kTable:
+      StartTable();
+      break;
+    case TagRole::kRow:
+      CloseRow();
+      tables_.back().rows.emplace_back().kind = LineKind::kTableRow;
+      tables_.back().row_open = true;
+      break;
+    case TagRole::kCell:
+      StartCell(token);
+      break;
+    case TagRole::kSection:
+      CloseRow();
+      break;
+    case TagRole::kCaption:
+      CloseRow();
+      tables_.back().in_caption = true;
+      break;
+    case TagRole::kInline:
+    case TagRole::kSkip:
+      break;
+  }
+}
+
+void HtmlLineBuilder::EndTag(const HtmlToken& token) {
+  if (skip_depth_ > 0) {
+    skip_depth_ -= token.name == skip_name_ ? 1 : 0;
+    return;
+  }
+  const TagRole role = InfoOf(token.name).role;
+  if (role == TagRole::kPre) {
+    pre_depth_ = std::max(pre_depth_ - 1, 0);
+  }
+  if (role == TagRole::kTable && ignored_table_depth_ > 0) {
+    --ignored_table_depth_;
+    BlockBoundary();
+    return;
+  }
+  if (tables_.empty() || ignored_table_depth_ > 0 || role == TagRole::kBlock ||
+      role == TagRole::kPre) {
+    if (role != TagRole::kInline && role != TagRole::kSkip) {
+      BlockBoundary();
+    }
+    return;
+  }
+  if (role == TagRole::kTable) {
+    EndTable();
+  } else if (role == TagRole::kRow || role == TagRole::kSection || role == TagRole::kCaption) {
+    CloseRow();
+  } else if (role == TagRole::kCell) {
+    CloseCell();
+  }
+}
+
+void HtmlLineBuilder::AddText(std::string_view raw) {
+  if (skip_depth_ > 0) {
+    return;
+  }
+  const HtmlWhitespace whitespace =
+      pre_depth_ > 0 ? HtmlWhitespace::kKeepLineBreaks : HtmlWhitespace::kCollapse;
+  if (tables_.empty()) {
+    AppendHtmlText(paragraph_, raw, whitespace);
+    return;
+  }
+  Table& table = tables_.back();
+  if (table.in_caption) {
+    AppendHtmlText(table.caption, raw, HtmlWhitespace::kCollapse);
+  } else if (table.cell_open) {
+    AppendHtmlText(table.open_cell().text, raw, whitespace);
+  } else if (raw.find_first_not_of(" \t\r\n\f") != std::string_view::npos) {
+    // Text between rows: browsers move it before the table.
+    std::string text;
+    AppendHtmlText(text, raw, whitespace);
+    AppendTextLines(text, table.before);
+  }
+}
+
+void HtmlLineBuilder::BlockBoundary() {
+  if (tables_.empty()) {
+    FlushParagraph();
+    return;
+  }
+  Table& table = tables_.back();
+  if (table.cell_open) {
+    table.open_cell().text.push_back('\n');
+  } else if (table.in_caption) {
+    table.caption.push_back(' ');
+  }
+}
+
+void HtmlLineBuilder::StartTable() {
+  if (tables_.size() >= kMaxTableDepth) {
+    tables_.back().layout = true;
+    ++ignored_table_depth_;
+    BlockBoundary();
+    return;
+  }
+  if (tables_.empty()) {
+    FlushParagraph();
+  } else {
+    Table& outer = tables_.back();
+    outer.layout = true;
+    if (outer.cell_open) {
+      // Keep the cell's text so far ahead of the nested table's lines.
+      AppendTextLines(outer.open_cell().text, outer.open_cell_lines());
+      outer.open_cell().text.clear();
+    }
+  }
+  tables_.emplace_back();
+}
+
+void HtmlLineBuilder::EndTable() {
+  CloseRow();
+  Table table = std::move(tables_.back());
+  tables_.pop_back();
+  Deliver(TableLines(table));
+}
+
+void HtmlLineBuilder::StartCell(const HtmlToken& token) {
+  Table& table = tables_.back();
+  CloseCell();
+  if (!table.row_open) {
+    table.rows.emplace_back().kind = LineKind::kTableRow;
+    table.row_open = true;
+  }
+  TextCell& cell = table.rows.back().cells.emplace_back();
+  cell.colspan = SpanValue(token.Attribute("colspan"), kMaxColspan);
+  cell.rowspan = SpanValue(token.Attribute("rowspan"), kMaxRowspan);
+  table.cell_open = true;
+  ++table.cells;
+}
+
+void HtmlLineBuilder::CloseCell() {
+  Table& table = tables_.back();
+  if (table.cell_open && table.open_cell().text.size() > kMaxDataCellBytes) {
+    table.layout = true;
+  }
+  table.cell_open = false;
+}
+
+void HtmlLineBuilder::CloseRow() {
+  CloseCell();
+  Table& table = tables_.back();
+  table.row_open = false;
+  if (table.in_caption) {
+    AppendTextLines(table.caption, table.before);
+    table.caption.clear();
+    table.in_caption = false;
+  }
+}
+
+void HtmlLineBuilder::FlushParagraph() {
+  AppendTextLines(paragraph_, lines_);
+  paragraph_.clear();
+}
+
+std::vector<TextLine> HtmlLineBuilder::TableLines(Table& table) {
+  std::vector<TextLine> out = std::move(table.before);
+  if (table.layout || table.cells < 2) {
+    auto nested = table.cell_lines.begin();
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      for (std::size_t c = 0; c < table.rows[r].cells.size(); ++c) {
+        for (; nested != table.cell_lines.end() && nested->row == r && nested->cell == c;
+             ++nested) {
+          std::move(nested->lines.begin(), nested->lines.end(), std::back_inserter(out));
+        }
+        AppendTextLines(table.rows[r].cells[c].text, out);
+      }
+    }
+    return out;
+  }
+  const int index = next_table_index_++;
+  out.reserve(out.size() + table.rows.size());
+  // Rows without cells are kept: a rowspan above counts them.
+  for (TextLine& row : table.rows) {
+    row.table_index = index;
+    for (TextCell& cell : row.cells) {
+      cell.text = CleanCellText(cell.text);
+    }
+    out.push_back(std::move(row));
+  }
+  return out;
+}
+
+void HtmlLineBuilder::Deliver(std::vector<TextLine> lines) {
+  std::vector<TextLine>* target = &lines_;
+  if (!tables_.empty()) {
+    Table& outer = tables_.back();
+    target = outer.cell_open ? &outer.open_cell_lines() : &outer.before;
+  }
+  std::move(lines.begin(), lines.end(), std::back_inserter(*target));
+}
+
+}  // namespace gongkai::audit

@@ -1,0 +1,233 @@
+#include "audit/html_tokenizer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace gongkai::audit {
+namespace {
+
+// Attributes beyond this many on one tag are dropped; no report needs them.
+constexpr std::size_t kMaxAttributes = 64;
+
+// Elements whose content is not markup; "plaintext" runs to the end of the file.
+constexpr std::array<std::string_view, 10> kRawTextElements = {
+    "script", "style", "title",   "textarea", "noscript",
+    "iframe", "xmp",   "noembed", "noframes", "plaintext"};
+
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char ToLower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+std::string LowerCopy(std::string_view text) {
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(), ToLower);
+  return lower;
+}
+
+bool StartsWithIgnoreCase(std::string_view text, std::string_view lower_prefix) {
+  if (text.size() < lower_prefix.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
+    if (ToLower(text[i]) != lower_prefix[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string_view> HtmlToken::Attribute(std::string_view attribute_name) const {
+  for (const HtmlAttribute& attribute : attributes) {
+    if (attribute.name == attribute_name) {
+      return attribute.value;
+    }
+  }
+  return std::nullopt;
+}
+
+const HtmlToken* HtmlTokenizer::Next() {
+  while (position_ < html_.size()) {
+    std::size_t text_search = position_;
+    if (html_[position_] == '<') {
+      const std::size_t before = position_;
+      if (ReadMarkup()) {
+        return &token_;
+      }
+      if (position_ != before) {
+        continue;  // a comment, doctype or processing instruction
+      }
+      text_search = position_ + 1;  // a '<' that starts no markup is text
+    }
+    const std::size_t end = std::min(html_.find('<', text_search), html_.size());
+    token_.kind = HtmlToken::Kind::kText;
+    token_.text = html_.substr(position_, end - position_);
+    position_ = end;
+    return &token_;
+  }
+  return nullptr;
+}
+
+bool HtmlTokenizer::ReadMarkup() {
+  const std::string_view rest = html_.substr(position_);
+  if (rest.starts_with("<!--")) {
+    // "<!-->" and "<!--->" are complete (empty) comments.
+    if (rest.starts_with("<!-->")) {
+      position_ += 5;
+    } else if (rest.starts_with("<!--->")) {
+      position_ += 6;
+    } else {
+      position_ += 4;
+      SkipPast("-->");
+    }
+    return false;
+  }
+  if (rest.starts_with("<![CDATA[")) {
+    const std::size_t end = std::min(rest.find("]]>"), rest.size());
+    token_.kind = HtmlToken::Kind::kText;
+    token_.text = rest.substr(9, end > 9 ? end - 9 : 0);
+    position_ += std::min(end + 3, rest.size());
+    return true;
+  }
+  if (rest.starts_with("<!") || rest.starts_with("<?") ||
+      (rest.starts_with("</") && (rest.size() < 3 || !IsAsciiLetter(rest[2])))) {
+    SkipPast(">");
+    return false;
+  }
+  if (rest.starts_with("</")) {
+    ReadEndTag();
+    return true;
+  }
+  if (rest.size() >= 2 && IsAsciiLetter(rest[1])) {
+    ReadStartTag();
+    return token_.kind == HtmlToken::Kind::kStartTag;
+  }
+  return false;
+}
+
+void HtmlTokenizer::ReadStartTag() {
+  std::size_t end = position_ + 1;
+  while (end < html_.size() && !IsSpace(html_[end]) && html_[end] != '/' && html_[end] != '>') {
+    ++end;
+  }
+  token_.kind = HtmlToken::Kind::kStartTag;
+  token_.name = LowerCopy(html_.substr(position_ + 1, end - position_ - 1));
+  token_.attributes.clear();
+  token_.self_closing = false;
+  position_ = end;
+  ReadAttributes();
+  if (position_ > html_.size()) {
+    // The file ended inside the tag: browsers drop such a tag.
+    position_ = html_.size();
+    token_.kind = HtmlToken::Kind::kText;
+    token_.text = {};
+    return;
+  }
+  if (std::find(kRawTextElements.begin(), kRawTextElements.end(), token_.name) !=
+      kRawTextElements.end()) {
+    SkipRawText(token_.name);
+  }
+}
+
+void HtmlTokenizer::ReadEndTag() {
+  std::size_t end = position_ + 2;
+  while (end < html_.size() && !IsSpace(html_[end]) && html_[end] != '/' && html_[end] != '>') {
+    ++end;
+  }
+  token_.kind = HtmlToken::Kind::kEndTag;
+  token_.name = LowerCopy(html_.substr(position_ + 2, end - position_ - 2));
+  token_.attributes.clear();
+  token_.self_closing = false;
+  position_ = end;
+  SkipPast(">");
+}
+
+// Reads attributes up to and including the closing '>'. Leaves position_ past the end of the
+// input when the file ends inside the tag.
+void HtmlTokenizer::ReadAttributes() {
+  while (true) {
+    while (position_ < html_.size() && IsSpace(html_[position_])) {
+      ++position_;
+    }
+    if (position_ >= html_.size()) {
+      position_ = html_.size() + 1;
+      return;
+    }
+    if (html_[position_] == '>') {
+      ++position_;
+      return;
+    }
+    if (html_[position_] == '/') {
+      token_.self_closing = position_ + 1 < html_.size() && html_[position_ + 1] == '>';
+      position_ += token_.self_closing ? 2 : 1;
+      if (token_.self_closing) {
+        return;
+      }
+      continue;
+    }
+    const std::size_t name_begin = position_++;
+    while (position_ < html_.size() && !IsSpace(html_[position_]) && html_[position_] != '/' &&
+           html_[position_] != '>' && html_[position_] != '=') {
+      ++position_;
+    }
+    HtmlAttribute attribute{LowerCopy(html_.substr(name_begin, position_ - name_begin)), {}};
+    while (position_ < html_.size() && IsSpace(html_[position_])) {
+      ++position_;
+    }
+    if (position_ < html_.size() && html_[position_] == '=') {
+      ++position_;
+      while (position_ < html_.size() && IsSpace(html_[position_])) {
+        ++position_;
+      }
+      if (position_ < html_.size() && (html_[position_] == '"' || html_[position_] == '\'')) {
+        const char quote = html_[position_++];
+        const std::size_t close = std::min(html_.find(quote, position_), html_.size());
+        attribute.value = html_.substr(position_, close - position_);
+        position_ = close + 1;
+      } else {
+        const std::size_t value_begin = position_;
+        while (position_ < html_.size() && !IsSpace(html_[position_]) && html_[position_] != '>') {
+          ++position_;
+        }
+        attribute.value = html_.substr(value_begin, position_ - value_begin);
+      }
+    }
+    if (token_.attributes.size() < kMaxAttributes) {
+      token_.attributes.push_back(std::move(attribute));
+    }
+  }
+}
+
+void HtmlTokenizer::SkipRawText(std::string_view element) {
+  if (element == "plaintext") {
+    position_ = html_.size();
+    return;
+  }
+  for (std::size_t close = html_.find("</", position_); close != std::string_view::npos;
+       close = html_.find("</", close + 2)) {
+    const std::string_view after = html_.substr(close + 2);
+    if (StartsWithIgnoreCase(after, element) &&
+        (after.size() == element.size() || IsSpace(after[element.size()]) ||
+         after[element.size()] == '/' || after[element.size()] == '>')) {
+      position_ = close;
+      return;
+    }
+  }
+  position_ = html_.size();
+}
+
+void HtmlTokenizer::SkipPast(std::string_view terminator) {
+  const std::size_t found = html_.find(terminator, position_);
+  position_ = found == std::string_view::npos ? html_.size() : found + terminator.size();
+}
+
+}  // namespace gongkai::audit
