@@ -9,10 +9,9 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "audit/pdf_reader.h"
+#include "audit/document_reader.h"
 #include "audit/report_extractor.h"
 #include "audit/text_document_for_testing.h"
-#include "audit/text_reader.h"
 #include "domain/report_checks.h"
 
 namespace gongkai::audit {
@@ -115,7 +114,9 @@ int CountSeverity(const AnnualReport& report, domain::Severity severity) {
   return n;
 }
 
-enum class Reader { kLinesAtPipes, kTextReader, kPdfReader };
+// kLinesAtPipes: the simplest possible reading (a line per line, cells at '|'); kDocumentFile: the
+// project's readers, chosen by extension (ReadDocumentFile).
+enum class Reader { kLinesAtPipes, kDocumentFile };
 
 // One fixture: an input file, the values a careful person read from it, and what else must hold.
 struct FixtureCase {
@@ -136,19 +137,14 @@ std::string PrintCase(const ::testing::TestParamInfo<FixtureCase>& info) {
 }
 
 core::Result<Document> Read(const FixtureCase& c) {
+  if (c.reader == Reader::kDocumentFile) {
+    return ReadDocumentFile(SharedPath(c.input));
+  }
   const std::string bytes = ReadFileForTesting(SharedPath(c.input));
   if (bytes.empty()) {
     return core::Error::NotFound(std::string("cannot read ") + c.input);
   }
-  switch (c.reader) {
-    case Reader::kLinesAtPipes:
-      return TextDocumentForTesting(bytes);
-    case Reader::kTextReader:
-      return ReadTextDocument(bytes);
-    case Reader::kPdfReader:
-      return ReadPdfDocument(bytes);
-  }
-  return core::Error::Internal("unknown reader");
+  return TextDocumentForTesting(bytes);
 }
 
 class FixtureTest : public ::testing::TestWithParam<FixtureCase> {};
@@ -214,10 +210,10 @@ INSTANTIATE_TEST_SUITE_P(
                     false,
                     {kMissing, kLeadingZero},
                     {}},
-        FixtureCase{"Seed000TextReader",
+        FixtureCase{"Seed000Reader",
                     "seeds/000_1ec9b8d8ffb3b045.txt",
                     "fixtures/000_1ec9b8d8ffb3b045.expected.json",
-                    Reader::kTextReader,
+                    Reader::kDocumentFile,
                     true,
                     true,
                     false,
@@ -234,10 +230,10 @@ INSTANTIATE_TEST_SUITE_P(
                     true,
                     {},
                     {}},
-        FixtureCase{"Seed002TextReader",
+        FixtureCase{"Seed002Reader",
                     "seeds/002_8ada8d9c032649de.txt",
                     "fixtures/002_8ada8d9c032649de.expected.json",
-                    Reader::kTextReader,
+                    Reader::kDocumentFile,
                     true,
                     true,
                     true,
@@ -255,10 +251,10 @@ INSTANTIATE_TEST_SUITE_P(
                     {domain::kRuleReviewTotal, domain::kRuleLitigationAfterReviewTotal,
                      domain::kRuleOtherRows},
                     {domain::kRuleLitigationDirectTotal, kMissing, kExtra, kUnplaced}},
-        FixtureCase{"Real012TextReader",
+        FixtureCase{"Real012Reader",
                     "reports/real-012.txt",
                     "reports/real-012.expected.json",
-                    Reader::kTextReader,
+                    Reader::kDocumentFile,
                     false,
                     true,
                     false,
@@ -276,10 +272,10 @@ INSTANTIATE_TEST_SUITE_P(
                     false,
                     {kExtra, kMissing},
                     {}},
-        FixtureCase{"Real013ScrambledTextReader",
+        FixtureCase{"Real013ScrambledReader",
                     "reports/real-013.txt",
                     "reports/real-013.expected.json",
-                    Reader::kTextReader,
+                    Reader::kDocumentFile,
                     false,
                     false,
                     false,
@@ -296,10 +292,10 @@ INSTANTIATE_TEST_SUITE_P(
                     true,
                     {},
                     {}},
-        FixtureCase{"Real014TextReader",
+        FixtureCase{"Real014Reader",
                     "reports/real-014.txt",
                     "reports/real-014.expected.json",
-                    Reader::kTextReader,
+                    Reader::kDocumentFile,
                     false,
                     true,
                     true,
@@ -309,7 +305,7 @@ INSTANTIATE_TEST_SUITE_P(
         FixtureCase{"Hongze2023Pdf",
                     "reports/hongze-2023.pdf",
                     "reports/hongze-2023.expected.json",
-                    Reader::kPdfReader,
+                    Reader::kDocumentFile,
                     false,
                     true,
                     false,
@@ -319,7 +315,7 @@ INSTANTIATE_TEST_SUITE_P(
         FixtureCase{"Hongze2024Pdf",
                     "reports/hongze-2024.pdf",
                     "reports/hongze-2024.expected.json",
-                    Reader::kPdfReader,
+                    Reader::kDocumentFile,
                     false,
                     true,
                     true,
