@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <string>
 
 #include "core/clock.h"
@@ -16,6 +17,11 @@ namespace gongkai::store::testing {
 enum class Backend { kSqlite, kPostgres };
 
 std::string BackendName(Backend backend);
+
+// gtest prints the parameter with this (test names in ctest read "… /SQLite").
+inline void PrintTo(Backend backend, std::ostream* out) {
+  *out << BackendName(backend);
+}
 
 class TestDatabase {
  public:
