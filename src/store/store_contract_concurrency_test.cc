@@ -1,9 +1,12 @@
 // Store contract, continued: two processes writing the same case and drawing tracking numbers at
 // the same time lose nothing and leave a verifiable audit chain.
 #include <algorithm>
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <numeric>
 #include <set>
+#include <thread>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -121,6 +124,73 @@ TEST_P(StoreContractTest, TwoProcessesWritingOneCaseLoseNoUpdate) {
               BackendName(GetParam()).c_str(), static_cast<long long>(successes),
               static_cast<long long>(reports[0].conflicts),
               static_cast<long long>(reports[1].conflicts));
+}
+
+TEST_P(StoreContractTest, CommittedWritesSurviveAKilledProcess) {
+  AddAgency("a");
+  store_.reset();
+  const pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    core::FakeClock clock;
+    auto child_store = OpenStore(db_->url(), clock);
+    int created = 0;
+    for (int i = 0; child_store.has_value() && i < 10; ++i) {
+      created +=
+          (*child_store)->cases().CreateCase(Draft("a", D("2024-01-10")), {"child"}).has_value()
+              ? 1
+              : 0;
+    }
+    // Dies without closing anything, as a crash would.
+    if (created == 10) {
+      kill(getpid(), SIGKILL);
+    }
+    _exit(1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFSIGNALED(status)) << "the child failed before being killed";
+  Reopen();
+  auto cases = store().cases().ListCases({});
+  GK_ASSERT_OK(cases);
+  EXPECT_EQ(cases->size(), 10u);
+  GK_ASSERT_OK(store().audit_log().VerifyAuditLog());
+}
+
+TEST_P(StoreContractTest, OneStoreServesSeveralThreads) {
+  AddAgency("a");
+  constexpr int kThreads = 4;
+  constexpr int kUpdates = 10;
+  std::vector<std::int64_t> ids;
+  for (int i = 0; i < kThreads; ++i) {
+    auto created = store().cases().CreateCase(Draft("a", D("2024-01-10")), actor_);
+    GK_ASSERT_OK(created);
+    ids.push_back(created->id);
+  }
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < kUpdates; ++i) {
+        auto current = store().cases().GetCase(ids[static_cast<std::size_t>(t)]);
+        if (!current.has_value()) {
+          ++failures;
+          continue;
+        }
+        domain::RequestCase next = *current;
+        next.events.push_back(Note("线程", D("2024-01-11")));
+        if (!store().cases().UpdateCase(next, current->version, actor_).has_value()) {
+          ++failures;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) {
+    thread.join();
+  }
+  EXPECT_EQ(failures.load(), 0);
+  EXPECT_EQ(CountRows("case_events"), kThreads * (1 + kUpdates));
+  GK_ASSERT_OK(store().audit_log().VerifyAuditLog());
 }
 
 }  // namespace
