@@ -17,6 +17,9 @@ constexpr double kRowTolerance = 0.35;
 constexpr double kCellGap = 0.5;
 // A gap wider than this share of a character height reads as a space even if poppler saw none.
 constexpr double kSpaceGap = 0.25;
+// Two numbers further apart than this share of a character height are two cells: tight table
+// columns leave less than kCellGap between values, prose never puts bare numbers side by side.
+constexpr double kNumberGap = 0.15;
 // Text lines whose centres are closer than this share of the smaller character height, and whose
 // cells interleave, are one table row printed on several lines (a wrapped label beside a number
 // centred in its cell, or a header whose words are stacked).
@@ -60,6 +63,14 @@ double BoxHeight(const PdfTextBox& box) {
 
 double BoxCenter(const PdfTextBox& box) {
   return (box.top + box.bottom) / 2;
+}
+
+// A table value: digits with optional decimal point, thousands commas or percent sign.
+bool IsNumber(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '%';
+         });
 }
 
 bool IsVertical(const PdfTextBox& box) {
@@ -183,7 +194,9 @@ std::vector<Piece> MergeIntoCells(std::vector<PdfTextBox>& boxes) {
   for (const PdfTextBox& box : boxes) {
     const double gap = previous == nullptr ? 0 : box.left - cells.back().right;
     const double height = previous == nullptr ? 0 : std::min(BoxHeight(*previous), BoxHeight(box));
-    if (previous == nullptr || gap >= kCellGap * height) {
+    const bool two_numbers = previous != nullptr && IsNumber(cells.back().text) &&
+                             IsNumber(box.text) && gap >= kNumberGap * height;
+    if (previous == nullptr || gap >= kCellGap * height || two_numbers) {
       cells.push_back(Piece{box.text, box.left, box.top, box.right, box.bottom});
     } else {
       Piece& cell = cells.back();
@@ -211,6 +224,19 @@ bool OverlapsAny(const Piece& cell, const std::vector<Piece>& others) {
 bool ContinuesRow(const Row& row, const Row& next) {
   const double height = std::min(row.last_min_height, next.min_height);
   if (std::abs(next.center() - row.last_center) >= kBandDistance * height) {
+    return false;
+  }
+  // Two lines of values in the same column are two table rows, however close: a label centred
+  // between them must not chain them into one.
+  const bool stacked_values =
+      std::any_of(next.cells.begin(), next.cells.end(), [&](const Piece& cell) {
+        return IsNumber(cell.text) &&
+               std::any_of(row.cells.begin(), row.cells.end(), [&](const Piece& other) {
+                 return IsNumber(other.text) &&
+                        HorizontalOverlap(cell.left, cell.right, other.left, other.right) > 0;
+               });
+      });
+  if (stacked_values) {
     return false;
   }
   const auto apart_from = [](const std::vector<Piece>& others) {

@@ -27,12 +27,13 @@ struct PdfTextBox {
 // - If most text on the page is turned by the same quarter turn, the page is turned back first.
 // - Boxes whose vertical centres agree (within 35% of the smaller height) form a row; boxes of a
 //   row closer than half a character height form one cell, joined with a space where poppler
-//   saw one.
+//   saw one; two numbers are two cells unless they nearly touch (15% of a character height).
 // - Successive lines whose centres are closer than 90% of the smaller character height, and whose
 //   cells interleave (some cell of one has no horizontal overlap with the other), are one table
 //   row printed on several lines: a label wrapped beside numbers centred in their cells, or a
-//   header with stacked words. They form one line; a cell lying under exactly one cell of the
-//   lines above continues it after a '\n'. Running text never qualifies.
+//   header with stacked words. Lines whose numbers share a column never are. They form one
+//   line; a cell lying under exactly one cell of the lines above continues it after a '\n'.
+//   Running text never qualifies.
 // - Vertical text (a label like 三、本年度办理结果 printed down a merged cell) becomes one cell,
 //   placed in the first row it spans, with `rowspan` = the number of rows whose centre it spans.
 // Cells carry x_begin/x_end and lines y_begin/y_end in points. Boxes with non-finite coordinates

@@ -74,6 +74,25 @@ TEST(PdfPageLayoutTest, WrappedLabelJoinsTheRowOfItsNumbers) {
   EXPECT_DOUBLE_EQ(*lines[0].y_end, 591.7);
 }
 
+TEST(PdfPageLayoutTest, CloseNumbersStayApart) {
+  std::vector<TextLine> lines = LayOutPdfPage(
+      {Box("自然人", 100, 100, 36, 12), Box("138", 150, 100, 18, 12), Box("5", 171, 100, 6, 12)},
+      0);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(CellTexts(lines[0]), (std::vector<std::string>{"自然人", "138", "5"}));
+}
+
+TEST(PdfPageLayoutTest, LabelCentredBetweenRowsDoesNotChainThem) {
+  // A rowspan label printed halfway between two tightly set rows of values.
+  std::vector<TextLine> lines =
+      LayOutPdfPage({Box("（一）予以公开", 172, 59.7, 84, 15.6), Box("56", 270, 58.7, 15, 15.6),
+                     Box("三、本年度办理结果", 58, 69.8, 108, 15.6),
+                     Box("（二）部分公开", 172, 79.9, 84, 15.6), Box("14", 270, 78.9, 15, 15.6)},
+                    0);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(CellTexts(lines[1]), (std::vector<std::string>{"（二）部分公开", "14"}));
+}
+
 TEST(PdfPageLayoutTest, StackedHeaderWordsFormOneCell) {
   std::vector<TextLine> lines =
       LayOutPdfPage({Box("自然人", 310, 449, 30, 10), Box("社会", 402, 450.6, 20, 10),
