@@ -191,16 +191,32 @@ TEST_P(StoreContractTest, UpdateRefusesStaleVersionsAndRewrittenHistory) {
   unknown.id = 999999;
   unknown.events.push_back(Note("四", D("2024-01-13")));
   GK_EXPECT_ERROR(store().cases().UpdateCase(unknown, 2, actor_), ErrorCode::kNotFound);
+  RequestCase renumbered = *current;
+  renumbered.tracking_number = "a-2024-99999";
+  renumbered.events.push_back(Note("六", D("2024-01-13")));
+  RequestCase numbered = *current;
+  numbered.tracking_number = "a-2024-00001";
+  numbered.events.push_back(Note("六", D("2024-01-13")));
+  auto with_number = store().cases().UpdateCase(numbered, 2, actor_);
+  GK_ASSERT_OK(with_number);
+  GK_EXPECT_ERROR(store().cases().UpdateCase(renumbered, 2, actor_), ErrorCode::kConflict);
+  renumbered.events.insert(renumbered.events.end() - 1, numbered.events.back());
+  GK_EXPECT_ERROR(store().cases().UpdateCase(renumbered, 3, actor_), ErrorCode::kInvalidArgument);
+  current = store().cases().GetCase(created->id);
+  GK_ASSERT_OK(current);
+  const std::int64_t audit_after_numbering = AuditHead();
   RequestCase moved = *current;
   moved.agency_id = "nowhere";
   moved.events.push_back(Note("五", D("2024-01-13")));
-  GK_EXPECT_ERROR(store().cases().UpdateCase(moved, 2, actor_), ErrorCode::kNotFound);
+  GK_EXPECT_ERROR(store().cases().UpdateCase(moved, 3, actor_), ErrorCode::kNotFound);
 
   auto after = store().cases().GetCase(created->id);
   GK_ASSERT_OK(after);
-  EXPECT_EQ(after->version, 2);
-  EXPECT_EQ(after->events.size(), 2u);
-  EXPECT_EQ(AuditHead(), audit_before);
+  EXPECT_EQ(after->version, 3);
+  EXPECT_EQ(after->events.size(), 3u);
+  EXPECT_EQ(after->tracking_number, "a-2024-00001");
+  EXPECT_EQ(AuditHead(), audit_before + 1);
+  EXPECT_EQ(AuditHead(), audit_after_numbering);
 }
 
 TEST_P(StoreContractTest, BadInputIsRefusedWithoutWritingAnything) {

@@ -240,6 +240,10 @@ core::Result<domain::RequestCase> SqlCaseRepository::UpdateCase(const domain::Re
     domain::RequestCase next = Normalised(updated);
     if (next.tracking_number.empty()) {
       next.tracking_number = stored.tracking_number;
+    } else if (!stored.tracking_number.empty() && next.tracking_number != stored.tracking_number) {
+      // The applicant quotes the tracking number; once given out it must keep finding the case.
+      return core::Error::InvalidArgument("申请案件 " + std::to_string(next.id) + " 的受理编号 " +
+                                          stored.tracking_number + " 已经分配，不能更改");
     }
     std::vector<SqlValue> params = CaseParams(next);
     params.push_back(next.id);

@@ -24,7 +24,8 @@ class SqlCaseRepository final : public domain::CaseRepository {
   core::Result<domain::RequestCase> GetCaseByTracking(const std::string& tracking_number) override;
   // kConflict when the stored version is not `expected_version`; kInvalidArgument when the
   // events do not extend the stored ones by at least one event, or for bad fields; kNotFound
-  // for an unknown case or agency. An empty tracking number keeps the stored one.
+  // for an unknown case or agency. An empty tracking number keeps the stored one; an assigned
+  // one cannot change (kInvalidArgument).
   core::Result<domain::RequestCase> UpdateCase(const domain::RequestCase& updated,
                                                std::int64_t expected_version,
                                                const domain::Actor& actor) override;
