@@ -51,6 +51,20 @@ core::Status CheckExtends(const domain::RequestCase& stored, const domain::Reque
   return core::Ok();
 }
 
+// An empty tracking number in an update keeps the stored one; an assigned one never changes,
+// because the applicant quotes it and it must keep finding the case.
+core::Status KeepTrackingNumber(const domain::RequestCase& stored, domain::RequestCase& next) {
+  if (next.tracking_number.empty()) {
+    next.tracking_number = stored.tracking_number;
+    return core::Ok();
+  }
+  if (!stored.tracking_number.empty() && next.tracking_number != stored.tracking_number) {
+    return core::Error::InvalidArgument("申请案件 " + std::to_string(next.id) + " 的受理编号 " +
+                                        stored.tracking_number + " 已经分配，不能更改");
+  }
+  return core::Ok();
+}
+
 std::string UpdateAction(const domain::RequestCase& before, const domain::RequestCase& after) {
   if (after.events.size() == before.events.size() + 1) {
     return "case.event." + std::string(domain::EventTypeCode(after.events.back().type));
@@ -238,13 +252,7 @@ core::Result<domain::RequestCase> SqlCaseRepository::UpdateCase(const domain::Re
       GONGKAI_TRY(RequireAgency(context_.connection, updated.agency_id, "机构"));
     }
     domain::RequestCase next = Normalised(updated);
-    if (next.tracking_number.empty()) {
-      next.tracking_number = stored.tracking_number;
-    } else if (!stored.tracking_number.empty() && next.tracking_number != stored.tracking_number) {
-      // The applicant quotes the tracking number; once given out it must keep finding the case.
-      return core::Error::InvalidArgument("申请案件 " + std::to_string(next.id) + " 的受理编号 " +
-                                          stored.tracking_number + " 已经分配，不能更改");
-    }
+    GONGKAI_TRY(KeepTrackingNumber(stored, next));
     std::vector<SqlValue> params = CaseParams(next);
     params.push_back(next.id);
     params.push_back(stored.version);
