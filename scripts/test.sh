@@ -25,9 +25,12 @@ stage "browser test dependencies"
 (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
 
 stage "PostgreSQL test server"
-eval "$(scripts/pg-test-server.sh start)"
 trap 'scripts/pg-test-server.sh stop >/dev/null 2>&1 || true' EXIT
+# A failed start must stop the run: the PostgreSQL half of the storage suite would skip otherwise.
+pg_env=$(scripts/pg-test-server.sh start)
+eval "$pg_env"
 export GONGKAI_TEST_PG_DSN
+[[ -n "${GONGKAI_TEST_PG_DSN:-}" ]] || { echo "PostgreSQL test server did not start"; exit 1; }
 
 stage "tests"
 (cd build/ci && ctest -j "$jobs" --output-on-failure --timeout 600)
