@@ -45,7 +45,10 @@ struct FiguresArgs {
   std::string db_url;
 };
 
-const domain::Actor kCliActor{"命令行"};
+// Who the CLI records as the author of a change.
+domain::Actor CliActor() {
+  return domain::Actor{"命令行"};
+}
 
 int Fail(CliEnvironment& env, const core::Error& error) {
   *env.err << "错误：" << error.message << "\n";
@@ -171,7 +174,7 @@ core::Status StoreText(domain::Store& store, const TextArgs& args) {
                        : args.section == 5 ? text.problems
                                            : text.other_matters;
   field = content;
-  return store.annual_inputs().PutReportText(text, kCliActor);
+  return store.annual_inputs().PutReportText(text, CliActor());
 }
 
 core::Status StoreFigures(domain::Store& store, const FiguresArgs& args) {
@@ -183,7 +186,7 @@ core::Status StoreFigures(domain::Store& store, const FiguresArgs& args) {
       report::ParseProactiveFigures(
           content, csv ? report::FiguresFormat::kCsv : report::FiguresFormat::kJson, args.agency,
           args.year));
-  return store.annual_inputs().PutProactiveFigures(figures, kCliActor);
+  return store.annual_inputs().PutProactiveFigures(figures, CliActor());
 }
 
 template <typename Args>

@@ -75,7 +75,9 @@ core::Result<Cells> CellsFromJson(std::string_view text) {
     }
     for (const auto& [column, value] : columns.items()) {
       if (!value.is_number()) {
-        return core::Error::InvalidArgument("JSON 中“" + row + " / " + column + "”应为数字");
+        std::string message = "JSON 中“" + row;
+        message.append(" / ").append(column).append("”应为数字");
+        return core::Error::InvalidArgument(std::move(message));
       }
       GONGKAI_TRY(AddCell(cells, row, column, value.get<double>(), "JSON"));
     }

@@ -170,7 +170,9 @@ core::Status ReadProactive(const Json& value, AnnualReport& report) {
       if (!HasColumn(*spec, column)) {
         return Invalid("proactive." + label, "含有本模板没有的列 " + Quoted(column));
       }
-      GONGKAI_ASSIGN_OR_RETURN(auto number, ReadNumber(cell, "proactive." + label + "." + column));
+      std::string where = "proactive." + label;
+      where.append(".").append(column);
+      GONGKAI_ASSIGN_OR_RETURN(auto number, ReadNumber(cell, where));
       (*report.proactive)[label][column] = number;
     }
   }

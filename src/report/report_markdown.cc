@@ -96,10 +96,11 @@ void AppendRequests(std::string& out, const AnnualReport& report) {
       AppendRow(out,
                 {"**" + std::string(internal::kResultsHeading) + "**", "", "", "", "", "", "", ""});
     }
-    std::string label(info.label);
+    std::string label;
     if (!info.group_label.empty()) {
-      label = std::string(info.group_label) + " " + label;
+      label.append(info.group_label).append(" ");
     }
+    label.append(info.label);
     std::vector<std::string> cells{label};
     for (const domain::CountCell& cell : report.row(row)) {
       cells.push_back(internal::CountText(cell));
@@ -129,8 +130,9 @@ void AppendReviews(std::string& out, const AnnualReport& report) {
   for (int g = 0; g < 3; ++g) {
     std::vector<std::string> cells{groups[g]};
     for (int k = 0; k < 5; ++k) {
-      cells.push_back(
-          internal::CountText((*report.review_litigation)[static_cast<std::size_t>(g * 5 + k)]));
+      cells.push_back(internal::CountText((
+          *report
+               .review_litigation)[static_cast<std::size_t>(g) * 5 + static_cast<std::size_t>(k)]));
     }
     AppendRow(out, cells);
   }
