@@ -203,6 +203,27 @@ void BM_BuildAgencyReportMillion(benchmark::State& state) {
 }
 BENCHMARK(BM_BuildAgencyReportMillion)->UseRealTime()->Iterations(5)->Unit(benchmark::kMillisecond);
 
+// The store's share of the 全系统 report: one CountForReport over the 20 agencies (the report
+// runs it for the year and for the year before).
+void BM_CountForReportMillion(benchmark::State& state) {
+  if (!Ready(state)) {
+    return;
+  }
+  std::vector<std::string> agencies{"bureau"};
+  for (int i = 1; i < kAgencies; ++i) {
+    agencies.push_back("branch-" + std::to_string(i));
+  }
+  for (auto _ : state) {
+    auto counts = Data().store->cases().CountForReport(agencies, kYear);
+    if (!counts.has_value()) {
+      state.SkipWithError(counts.error().message.c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(counts);
+  }
+}
+BENCHMARK(BM_CountForReportMillion)->UseRealTime()->Iterations(5)->Unit(benchmark::kMillisecond);
+
 void BM_ExplainCellMillion(benchmark::State& state) {
   if (!Ready(state)) {
     return;
