@@ -14,6 +14,7 @@ int RunCli(int argc, char** argv, CliEnvironment& env) {
   app.set_version_flag("--version", "gongkai 0.1.0");
   int exit_code = kExitOk;
   RegisterServeCommand(app, env, exit_code);
+  RegisterAuditCommand(app, env, exit_code);
   RegisterDeadlineCommand(app, env, exit_code);
   RegisterCalendarCommand(app, env, exit_code);
   RegisterReportCommand(app, env, exit_code);
