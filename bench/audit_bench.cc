@@ -56,6 +56,35 @@ double Seconds(Clock::time_point begin) {
   return std::chrono::duration<double>(Clock::now() - begin).count();
 }
 
+// User + system CPU seconds used so far by this process (RUSAGE_SELF) or by its waited-for
+// children (RUSAGE_CHILDREN). CPU time, unlike wall time, is not inflated when other work
+// shares the machine.
+double CpuSeconds(int who) {
+  rusage usage{};
+  getrusage(who, &usage);
+  const auto seconds = [](const timeval& t) {
+    return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+  };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+// Wall and CPU time of a piece of work.
+struct Timing {
+  double wall = 0;
+  double cpu = 0;
+};
+
+class Stopwatch {
+ public:
+  explicit Stopwatch(int who) : who_(who), wall_(Clock::now()), cpu_(CpuSeconds(who)) {}
+  Timing Elapsed() const { return {Seconds(wall_), CpuSeconds(who_) - cpu_}; }
+
+ private:
+  int who_;
+  Clock::time_point wall_;
+  double cpu_;
+};
+
 // Writes `count` reports with varied numbers; every tenth has an arithmetic error, as a batch of
 // real reports would.
 Corpus WriteCorpus(const fs::path& directory, int count, Format format) {
@@ -101,7 +130,7 @@ Corpus ReplicatePdfs(const fs::path& directory, const fs::path& shared, int copi
 }
 
 struct AuditRun {
-  double seconds = 0;
+  Timing time;
   std::size_t reports_read = 0;
   std::size_t with_errors = 0;
 };
@@ -109,10 +138,10 @@ struct AuditRun {
 AuditRun TimeAudit(const Corpus& corpus, int jobs) {
   audit::BatchOptions options;
   options.jobs = jobs;
-  const Clock::time_point begin = Clock::now();
+  const Stopwatch stopwatch(RUSAGE_SELF);
   const audit::BatchSummary summary = audit::AuditBatch(corpus.paths, options);
   AuditRun run;
-  run.seconds = Seconds(begin);
+  run.time = stopwatch.Elapsed();
   run.reports_read = summary.reports_read();
   run.with_errors = summary.reports_with_errors();
   return run;
@@ -121,6 +150,7 @@ AuditRun TimeAudit(const Corpus& corpus, int jobs) {
 struct ChildRun {
   int exit_code = -1;
   double seconds = 0;
+  double cpu_seconds = 0;
   long max_rss_kb = 0;
 };
 
@@ -151,12 +181,16 @@ std::optional<ChildRun> RunChild(std::vector<std::string> argv) {
   run.seconds = Seconds(begin);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.max_rss_kb = usage.ru_maxrss;
+  run.cpu_seconds = static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+                    static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
   return run;
 }
 
 // Wall time of `pdftotext [-layout] FILE OUT` run one file after the other (one core).
-std::optional<double> TimePdftotext(const Corpus& corpus, bool layout, const fs::path& out) {
-  const Clock::time_point begin = Clock::now();
+// Time of `pdftotext [-layout] FILE OUT` run one file after the other (one core); the CPU time is
+// that of the pdftotext processes, process start-up included.
+std::optional<Timing> TimePdftotext(const Corpus& corpus, bool layout, const fs::path& out) {
+  const Stopwatch stopwatch(RUSAGE_CHILDREN);
   for (const std::string& path : corpus.paths) {
     std::vector<std::string> argv = {"pdftotext"};
     if (layout) {
@@ -169,16 +203,17 @@ std::optional<double> TimePdftotext(const Corpus& corpus, bool layout, const fs:
       return std::nullopt;
     }
   }
-  return Seconds(begin);
+  return stopwatch.Elapsed();
 }
 
 void PrintThroughputRow(const std::string& what, const Corpus& corpus, int jobs,
                         const AuditRun& run) {
   const double megabytes = static_cast<double>(corpus.bytes) / 1e6;
-  std::printf("| %s | %d | %zu | %.1f | %.3f | %.1f | %.0f | %zu / %zu |\n", what.c_str(), jobs,
-              corpus.paths.size(), megabytes, run.seconds, megabytes / run.seconds,
-              static_cast<double>(corpus.paths.size()) / run.seconds, run.with_errors,
-              run.reports_read);
+  const double files = static_cast<double>(corpus.paths.size());
+  std::printf("| %s | %d | %zu | %.1f | %.3f | %.3f | %.1f | %.1f | %.0f | %.0f | %zu / %zu |\n",
+              what.c_str(), jobs, corpus.paths.size(), megabytes, run.time.wall, run.time.cpu,
+              megabytes / run.time.wall, megabytes / run.time.cpu, files / run.time.wall,
+              files / run.time.cpu, run.with_errors, run.reports_read);
 }
 
 void BenchThroughput(const Corpus& corpus, const std::string& what, int cores) {
@@ -189,26 +224,29 @@ void BenchThroughput(const Corpus& corpus, const std::string& what, int cores) {
   }
 }
 
+void PrintPdfRow(const char* name, const std::optional<Timing>& time, const Timing& ours,
+                 double files) {
+  if (!time.has_value()) {
+    std::printf("| %s | not available | | | |\n", name);
+    return;
+  }
+  std::printf("| %s | %.3f | %.3f | %.2f | %.2f |\n", name, time->wall, time->cpu,
+              1000 * time->cpu / files, ours.cpu / time->cpu);
+}
+
 void BenchPdf(const Corpus& corpus, const fs::path& work) {
   TimeAudit(corpus, 1);  // warm-up
   const AuditRun ours = TimeAudit(corpus, 1);
-  const std::optional<double> plain = TimePdftotext(corpus, false, work / "pdftotext.txt");
-  const std::optional<double> layout = TimePdftotext(corpus, true, work / "pdftotext.txt");
-  std::printf("\n| PDF, %zu files (%.1f MB), one core | seconds | per file (ms) | ratio |\n",
-              corpus.paths.size(), static_cast<double>(corpus.bytes) / 1e6);
-  std::printf("|---|---|---|---|\n");
-  const double n = static_cast<double>(corpus.paths.size());
-  std::printf("| gongkai audit (read + extract + check) | %.3f | %.2f | 1.00 |\n", ours.seconds,
-              1000 * ours.seconds / n);
-  for (const auto& [name, seconds] :
-       {std::pair{"pdftotext", plain}, {"pdftotext -layout", layout}}) {
-    if (seconds.has_value()) {
-      std::printf("| %s (posix_spawn per file) | %.3f | %.2f | %.2f |\n", name, *seconds,
-                  1000 * *seconds / n, ours.seconds / *seconds);
-    } else {
-      std::printf("| %s | not available | | |\n", name);
-    }
-  }
+  const std::optional<Timing> plain = TimePdftotext(corpus, false, work / "pdftotext.txt");
+  const std::optional<Timing> layout = TimePdftotext(corpus, true, work / "pdftotext.txt");
+  std::printf(
+      "\n| PDF, %zu files (%.1f MB), one core | wall s | CPU s | CPU ms per file | "
+      "gongkai CPU / this CPU |\n|---|---|---|---|---|\n",
+      corpus.paths.size(), static_cast<double>(corpus.bytes) / 1e6);
+  const double files = static_cast<double>(corpus.paths.size());
+  PrintPdfRow("gongkai audit (read + extract + check, in process)", ours.time, ours.time, files);
+  PrintPdfRow("pdftotext (posix_spawn per file)", plain, ours.time, files);
+  PrintPdfRow("pdftotext -layout (posix_spawn per file)", layout, ours.time, files);
   std::printf("\nPDF reports read: %zu of %zu, with errors: %zu\n", ours.reports_read,
               corpus.paths.size(), ours.with_errors);
 }
@@ -222,9 +260,9 @@ void BenchPeakMemory(const Settings& settings, const Corpus& corpus, const std::
     return;
   }
   const double megabytes = static_cast<double>(corpus.bytes) / 1e6;
-  std::printf("| `gongkai audit DIR --csv` on %zu %s files | %.1f | %.3f | %.1f | %d |\n",
+  std::printf("| `gongkai audit DIR --csv` on %zu %s files | %.1f | %.3f | %.3f | %.1f | %d |\n",
               corpus.paths.size(), what.c_str(), static_cast<double>(run->max_rss_kb) / 1024.0,
-              run->seconds, megabytes / run->seconds, run->exit_code);
+              run->seconds, run->cpu_seconds, megabytes / run->seconds, run->exit_code);
 }
 
 std::optional<Settings> ParseArgs(int argc, char** argv) {
@@ -265,8 +303,10 @@ int Run(const Settings& settings) {
   std::printf("Corpus: %d text + %d HTML reports, %zu PDFs, built in %.1f s in %s\n\n",
               settings.reports, settings.reports, pdf.paths.size(), Seconds(begin),
               settings.work.c_str());
-  std::printf("| corpus | jobs | files | MB | seconds | MB/s | reports/s | errors / read |\n");
-  std::printf("|---|---|---|---|---|---|---|---|\n");
+  std::printf(
+      "| corpus | jobs | files | MB | wall s | CPU s | MB/s (wall) | MB per CPU s | "
+      "reports/s (wall) | reports per CPU s | errors / read |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
   BenchThroughput(text, "text (.txt)", cores);
   BenchThroughput(html, "HTML (.html)", cores);
   if (!pdf.paths.empty()) {
@@ -274,7 +314,9 @@ int Run(const Settings& settings) {
     BenchPdf(pdf, settings.work);
   }
   if (!settings.gongkai.empty()) {
-    std::printf("\n| run | peak RSS (MB) | seconds | MB/s | exit |\n|---|---|---|---|---|\n");
+    std::printf(
+        "\n| run | peak RSS (MB) | wall s | CPU s | MB/s (wall) | exit |\n"
+        "|---|---|---|---|---|---|\n");
     BenchPeakMemory(settings, text, "text");
     BenchPeakMemory(settings, html, "HTML");
   }
