@@ -59,6 +59,12 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
     if (byte < 0x80) {
       return i;
     }
+    // U+4000-U+CFFF (most CJK ideographs) hold no white space or invisible characters.
+    if (byte >= 0xE4 && byte <= 0xEC && i + 2 < raw.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
+        (bytes[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     const std::size_t length = WellFormedUtf8Length(raw, i);
     if (length == 0) {
       return i;

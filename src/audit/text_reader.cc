@@ -122,6 +122,11 @@ void SplitAtGaps(std::string_view line, std::vector<TextCell>& cells) {
     }
     column = NextColumn(line[i], column);
     ++i;
+    // Most bytes cannot start a blank: count their columns without the blank test.
+    while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\xE3') {
+      column += IsUtf8Lead(line[i]) ? 1 : 0;
+      ++i;
+    }
   }
   if (cell_begin != kNone) {
     AddCell(line, cell_begin, gap_begin == kNone ? line.size() : gap_begin, cell_column, cells);
