@@ -4,12 +4,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "store/sql/audit_chain.h"
+#include "domain/audit_chain.h"
 #include "store/store_contract_fixture.h"
 
 namespace gongkai::store::testing {
 namespace {
 
+using domain::ComputeAuditHash;
 using ::testing::HasSubstr;
 using ErrorCode = core::ErrorCode;
 
@@ -104,9 +105,26 @@ TEST_P(AuditedStoreTest, TheHashFollowsTheDocumentedFormula) {
   entry.entity = "e";
   entry.action = "x";
   entry.details = "{}";
-  // printf '\n1\n2\na\ne\nx\n{}' | sha256sum
+  // printf '1:1,1:2,1:a,1:e,1:x,2:{},' | sha256sum  (prev_hash "" then netstrings)
   EXPECT_EQ(ComputeAuditHash(entry),
-            "a64e0c2f5839e106bbfb434a089fad2dc3772a087a42eb74421c89d9ed22b2d7");
+            "01f8027b4bf0f6529314d1a56be96cab19accf8e2f9e1456826e6207c9a07396");
+}
+
+TEST_P(AuditedStoreTest, ANewlineInsideAFieldIsNotAFieldBoundary) {
+  // Under a "\n"-joined formula these two entries hashed alike, so one could be passed off as
+  // the other. The store writes both; the chain must tell them apart and still verify.
+  clock_.Set(1'800'000'000'000'000);
+  GK_ASSERT_OK(store().calendars().PutCalendarYear(2030, "{}", {"x\ncalendar:2030"}));
+  const std::vector<domain::AuditEntry> entries = Entries();
+  ASSERT_EQ(entries.size(), 11u);
+  const domain::AuditEntry& written = entries.back();
+  EXPECT_EQ(written.actor, "x\ncalendar:2030");
+  EXPECT_EQ(written.hash, ComputeAuditHash(written));
+  domain::AuditEntry shifted = written;
+  shifted.actor = "x";
+  shifted.entity = "calendar:2030\n" + written.entity;
+  EXPECT_NE(ComputeAuditHash(shifted), written.hash);
+  GK_ASSERT_OK(store().audit_log().VerifyAuditLog());
 }
 
 TEST_P(AuditedStoreTest, NamesAnAlteredEntry) {

@@ -6,7 +6,7 @@
 #include <optional>
 #include <utility>
 
-#include "core/sha256.h"
+#include "domain/audit_chain.h"
 
 namespace gongkai::store {
 namespace {
@@ -31,10 +31,7 @@ core::Result<domain::AuditEntry> EntryFromRow(const SqlRow& row) {
   return entry;
 }
 
-struct Head {
-  std::int64_t sequence = 0;
-  std::string hash;
-};
+using Head = domain::AuditHead;
 
 core::Result<Head> ReadHead(SqlConnection& connection) {
   GONGKAI_ASSIGN_OR_RETURN(
@@ -123,7 +120,7 @@ core::Status CheckEntry(const domain::AuditEntry& entry, const ChainPosition& po
   }
   domain::AuditEntry relinked = entry;
   relinked.prev_hash = running;
-  if (entry.prev_hash == running && ComputeAuditHash(relinked) == entry.hash) {
+  if (entry.prev_hash == running && domain::ComputeAuditHash(relinked) == entry.hash) {
     return core::Ok();
   }
   if (entry.sequence > head.sequence) {
@@ -151,29 +148,20 @@ core::Status CheckEntry(const domain::AuditEntry& entry, const ChainPosition& po
 
 }  // namespace
 
-std::string ComputeAuditHash(const domain::AuditEntry& entry) {
-  core::Sha256 hasher;
-  hasher.Update(entry.prev_hash);
-  for (const std::string& part : {std::to_string(entry.sequence), std::to_string(entry.at_micros),
-                                  entry.actor, entry.entity, entry.action, entry.details}) {
-    hasher.Update("\n");
-    hasher.Update(part);
-  }
-  return core::DigestToHex(hasher.Finish());
-}
-
 core::Status AppendAudit(SqlConnection& connection, const core::Clock& clock,
                          const AuditRecord& record) {
   GONGKAI_ASSIGN_OR_RETURN(Head head, ReadHead(connection));
-  domain::AuditEntry entry;
-  entry.sequence = head.sequence + 1;
-  entry.at_micros = clock.NowMicros();
-  entry.actor = record.actor;
-  entry.entity = record.entity;
-  entry.action = record.action;
-  entry.details = record.details;
-  entry.prev_hash = head.hash;
-  entry.hash = ComputeAuditHash(entry);
+  domain::AuditEntry draft;
+  draft.at_micros = clock.NowMicros();
+  draft.actor = record.actor;
+  draft.entity = record.entity;
+  draft.action = record.action;
+  draft.details = record.details;
+  // The hash is domain::ComputeAuditHash over length-prefixed fields. Before it, this store
+  // joined the fields with "\n", which let a newline inside one field pass for a field boundary.
+  // No database written with that formula was ever deployed, so there are no old hashes to
+  // migrate; a database from a development build fails VerifyAuditLog and must be recreated.
+  const domain::AuditEntry entry = domain::ChainAuditEntry(std::move(draft), head);
   const std::array<SqlValue, 8> params = {entry.sequence,  entry.at_micros, entry.actor,
                                           entry.entity,    entry.action,    entry.details,
                                           entry.prev_hash, entry.hash};

@@ -1,7 +1,8 @@
 // The hash-chained audit log shared by both SQL backends: appending an entry inside the caller's
-// write transaction, reading entries, and verifying the chain.
-//   hash = hex SHA-256(prev_hash "\n" sequence "\n" at_micros "\n" actor "\n" entity "\n" action
-//                      "\n" details)
+// write transaction, reading entries, and verifying the chain. Entries are linked and hashed by
+// domain/audit_chain.h (ChainAuditEntry, ComputeAuditHash: length-prefixed fields), the one
+// definition every store shares. Verification here streams the log in pages rather than holding
+// it in memory, and names which entry was altered, removed or inserted.
 // The one-row audit_head table holds the sequence and hash of the last entry, so a deleted or
 // appended tail is detected too.
 #pragma once
@@ -23,9 +24,6 @@ struct AuditRecord {
   std::string action;   // e.g. "case.event.replied"
   std::string details;  // canonical JSON
 };
-
-// The hash of `entry` from its prev_hash and content (entry.hash is ignored).
-std::string ComputeAuditHash(const domain::AuditEntry& entry);
 
 // Appends `record` at clock.NowMicros() after the current head and moves the head.
 // REQUIRES: inside a kWrite Transaction on `connection` (which serialises appenders).
