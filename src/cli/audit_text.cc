@@ -5,19 +5,30 @@
 namespace gongkai::cli {
 namespace {
 
+// "2 个错误、1 个警告", leaving out the kinds that did not occur.
+std::string CountsText(const audit::FileSummary& row) {
+  std::string text;
+  const auto add = [&text](int count, std::string_view what) {
+    if (count > 0) {
+      text += fmt::format("{}{} {}", text.empty() ? "" : "、", count, what);
+    }
+  };
+  add(row.error_count, "个错误");
+  add(row.warning_count, "个警告");
+  add(row.info_count, "条提示");
+  return text;
+}
+
 std::string Verdict(const audit::FileSummary& row) {
   if (row.status == audit::AuditStatus::kUnreadable) {
     return "结论：无法审核。\n";
   }
   if (row.error_count > 0) {
-    return fmt::format("结论：不通过——发现 {} 个错误、{} 个警告、{} 条提示。\n", row.error_count,
-                       row.warning_count, row.info_count);
+    return "结论：不通过——发现 " + CountsText(row) + "。\n";
   }
-  if (row.warning_count == 0 && row.info_count == 0) {
-    return "结论：通过——未发现错误。\n";
-  }
-  return fmt::format("结论：通过——未发现错误（{} 个警告、{} 条提示）。\n", row.warning_count,
-                     row.info_count);
+  const std::string counts = CountsText(row);
+  return counts.empty() ? "结论：通过——未发现错误。\n"
+                        : "结论：通过——未发现错误（" + counts + "）。\n";
 }
 
 }  // namespace
