@@ -6,9 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=build/bench-release
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
-  -DGONGKAI_BENCH=ON >/dev/null
-cmake --build "$build" -j "$(nproc)" --target gongkai gongkai_audit_bench >/dev/null
+log="$build/run_audit_bench.log"
+mkdir -p "$build"
+if ! { cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF \
+         -DGONGKAI_BENCH=ON &&
+       cmake --build "$build" -j "$(nproc)" --target gongkai gongkai_audit_bench; } >"$log" 2>&1; then
+  tail -n 40 "$log"
+  echo "run_audit_bench: build failed (full log: $log)" >&2
+  exit 1
+fi
 
 echo "## Machine"
 echo
