@@ -7,7 +7,8 @@
 
 namespace gongkai::store {
 
-// Thread-safe (calls are serialised by the context's mutex). Borrows `context`.
+// Thread-safe: reads are serialised by the context's mutex, mutations go through its group
+// commit (RunWrite). Borrows `context`.
 class SqlCalendarRepository final : public domain::CalendarRepository {
  public:
   explicit SqlCalendarRepository(SqlContext& context) : context_(context) {}

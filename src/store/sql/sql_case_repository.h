@@ -1,5 +1,5 @@
 // CaseRepository over SQL: cases with their events, optimistic versions, tracking counters and the
-// annual-report queries. Every mutation appends to the audit log in its own transaction.
+// annual-report queries. Every mutation appends to the audit log in the transaction that holds it.
 #pragma once
 
 #include "domain/store.h"
@@ -7,7 +7,8 @@
 
 namespace gongkai::store {
 
-// Thread-safe (calls are serialised by the context's mutex). Borrows `context`.
+// Thread-safe: reads are serialised by the context's mutex, mutations go through its group
+// commit (RunWrite). Borrows `context`.
 class SqlCaseRepository final : public domain::CaseRepository {
  public:
   explicit SqlCaseRepository(SqlContext& context) : context_(context) {}

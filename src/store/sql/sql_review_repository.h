@@ -6,7 +6,8 @@
 
 namespace gongkai::store {
 
-// Thread-safe (calls are serialised by the context's mutex). Borrows `context`.
+// Thread-safe: reads are serialised by the context's mutex, mutations go through its group
+// commit (RunWrite). Borrows `context`.
 class SqlReviewRepository final : public domain::ReviewRepository {
  public:
   explicit SqlReviewRepository(SqlContext& context) : context_(context) {}

@@ -4,9 +4,10 @@
 
 namespace gongkai::store {
 
-SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const core::Clock& clock)
+SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection, const core::Clock& clock,
+                   const GroupCommitOptions& group_commit_options)
     : connection_(std::move(connection)),
-      context_{*connection_, clock, {}},
+      context_(*connection_, clock, group_commit_options),
       agencies_(context_),
       cases_(context_),
       reviews_(context_),
@@ -18,7 +19,7 @@ core::Result<std::unique_ptr<SqlStore>> SqlStore::Open(std::unique_ptr<SqlConnec
                                                        const core::Clock& clock,
                                                        std::span<const Migration> migrations,
                                                        const SqlStoreOptions& options) {
-  std::unique_ptr<SqlStore> store(new SqlStore(std::move(connection), clock));
+  std::unique_ptr<SqlStore> store(new SqlStore(std::move(connection), clock, options.group_commit));
   GONGKAI_ASSIGN_OR_RETURN(store->schema_version_, Migrate(*store->connection_, migrations, clock,
                                                            options.schema_version_for_testing));
   return store;

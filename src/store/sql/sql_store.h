@@ -1,5 +1,5 @@
 // SqlStore: domain::Store over one SqlConnection (SQLite or PostgreSQL). Opening it migrates the
-// schema; every repository shares the connection, the clock and one mutex.
+// schema; every repository shares the connection, the clock, one mutex and the group commit.
 #pragma once
 
 #include <memory>
@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "domain/store.h"
 #include "store/schema/migrations.h"
+#include "store/sql/group_commit.h"
 #include "store/sql/sql_agency_repository.h"
 #include "store/sql/sql_annual_input_repository.h"
 #include "store/sql/sql_audit_log.h"
@@ -22,9 +23,12 @@ namespace gongkai::store {
 struct SqlStoreOptions {
   // Migrate only up to this version (default: the newest). For migration tests.
   std::optional<int> schema_version_for_testing;
+  // How concurrent mutations share transactions (default: up to 256 per commit).
+  GroupCommitOptions group_commit{};
 };
 
-// Thread-safe: calls from several threads are serialised on the one connection.
+// Thread-safe: reads from several threads take turns on the one connection; concurrent mutations
+// are grouped into shared transactions, one durable commit each (group_commit.h).
 class SqlStore final : public domain::Store {
  public:
   // Takes ownership of `connection`, migrates it with `migrations` and returns the store. The
@@ -48,11 +52,15 @@ class SqlStore final : public domain::Store {
   // The schema version after opening.
   int schema_version() const { return schema_version_; }
 
+  // How mutations have been grouped into transactions so far. Thread-safe.
+  GroupCommitStats commit_stats() const { return context_.group_commit.stats(); }
+
   // The concrete case repository, for its ForTestingBulkInsert.
   SqlCaseRepository& ForTestingCases() { return cases_; }
 
  private:
-  SqlStore(std::unique_ptr<SqlConnection> connection, const core::Clock& clock);
+  SqlStore(std::unique_ptr<SqlConnection> connection, const core::Clock& clock,
+           const GroupCommitOptions& group_commit_options);
 
   std::unique_ptr<SqlConnection> connection_;
   SqlContext context_;

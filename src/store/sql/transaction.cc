@@ -3,6 +3,15 @@
 #include <utility>
 
 namespace gongkai::store {
+namespace {
+
+// Both dialects spell savepoints the same way. One fixed name suffices because savepoints are
+// never nested: each is released or rolled back before the next is opened.
+constexpr const char* kSavepointSql = "SAVEPOINT gk_mutation";
+constexpr const char* kReleaseSql = "RELEASE SAVEPOINT gk_mutation";
+constexpr const char* kRollbackToSql = "ROLLBACK TO SAVEPOINT gk_mutation";
+
+}  // namespace
 
 core::Result<Transaction> Transaction::Begin(SqlConnection& connection, TransactionKind kind) {
   GONGKAI_TRY(connection.Begin(kind));
@@ -32,6 +41,23 @@ core::Status Transaction::Commit() {
     connection->Rollback();
   }
   return status;
+}
+
+core::Status Transaction::Savepoint() {
+  // Query (not ExecuteScript) so that SQLite keeps these statements prepared.
+  GONGKAI_TRY(connection_->Query(kSavepointSql, {}));
+  return core::Ok();
+}
+
+core::Status Transaction::ReleaseSavepoint() {
+  GONGKAI_TRY(connection_->Query(kReleaseSql, {}));
+  return core::Ok();
+}
+
+core::Status Transaction::RollbackToSavepoint() {
+  GONGKAI_TRY(connection_->Query(kRollbackToSql, {}));
+  GONGKAI_TRY(connection_->Query(kReleaseSql, {}));
+  return core::Ok();
 }
 
 }  // namespace gongkai::store
