@@ -7,6 +7,7 @@
 #include <string>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "core/clock.h"
 #include "domain/builtin_calendar.h"
@@ -30,8 +31,9 @@ class Backend {
       return;
     }
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string file = std::string("gongkai-report-") + info->name() + "-" +
-                       std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + ".db";
+    // Suite, test and process make the name unique when ctest runs tests in parallel.
+    std::string file = std::string("gongkai-report-") + info->test_suite_name() + "-" +
+                       info->name() + "-" + std::to_string(getpid()) + ".db";
     for (char& c : file) {
       c = c == '/' ? '-' : c;
     }
