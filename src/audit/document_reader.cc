@@ -17,7 +17,7 @@
 namespace gongkai::audit {
 namespace {
 
-constexpr std::size_t kMiB = 1024 * 1024;
+constexpr std::size_t kMiB = std::size_t{1024} * 1024;
 
 std::string SizeText(std::size_t bytes) {
   return bytes >= kMiB ? std::to_string(bytes / kMiB) + " MB" : std::to_string(bytes) + " 字节";

@@ -11,7 +11,7 @@ namespace gongkai::audit {
 
 struct ReadOptions {
   // Files larger than this are refused with kInvalidArgument (a report is a few MB at most).
-  std::size_t max_bytes = 200u * 1024 * 1024;
+  std::size_t max_bytes = std::size_t{200} * 1024 * 1024;
 };
 
 // Reads `path`, choosing the format by extension (.txt, .html/.htm, .pdf, .docx; anything else is

@@ -11,8 +11,8 @@ namespace gongkai::audit {
 namespace {
 
 // The relationships part is tiny; anything larger is not a real package.
-constexpr std::size_t kMaxRelationshipsBytes = 1024 * 1024;
-constexpr std::size_t kReadChunk = 64 * 1024;
+constexpr std::size_t kMaxRelationshipsBytes = std::size_t{1024} * 1024;
+constexpr std::size_t kReadChunk = std::size_t{64} * 1024;
 
 struct ArchiveCloser {
   void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -56,9 +56,10 @@ std::optional<zip_uint64_t> Locate(zip_t* archive, const std::string& name) {
 
 core::Result<std::string> ReadEntry(zip_t* archive, zip_uint64_t index, const std::string& name,
                                     std::size_t limit) {
-  const core::Error too_large = core::Error::InvalidArgument(
-      "Word 文档中的 " + name + " 解压后超过 " + std::to_string(limit / (1024 * 1024)) +
-      " MB，可能是恶意构造的压缩文件，已拒绝读取");
+  const core::Error too_large =
+      core::Error::InvalidArgument("Word 文档中的 " + name + " 解压后超过 " +
+                                   std::to_string(limit / (std::size_t{1024} * 1024)) +
+                                   " MB，可能是恶意构造的压缩文件，已拒绝读取");
   zip_stat_t stat;
   zip_stat_init(&stat);
   if (zip_stat_index(archive, index, 0, &stat) == 0) {

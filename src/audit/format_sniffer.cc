@@ -12,7 +12,7 @@ using namespace std::string_view_literals;
 // PDF readers accept junk before the header; the specification allows up to 1 KiB.
 constexpr std::size_t kPdfHeaderWindow = 1024;
 constexpr std::size_t kMarkupWindow = 1024;
-constexpr std::size_t kBinaryScanBytes = 64 * 1024;
+constexpr std::size_t kBinaryScanBytes = std::size_t{64} * 1024;
 
 constexpr std::string_view kImage =
     "这是图片文件，无法从中读取文字；请提供文字版报告（网页、PDF、Word 或文本文件）";
