@@ -32,6 +32,9 @@ struct CliEnvironment {
   std::function<core::Status(const ServeOptions& options)> serve;
   // The default database used when --db is not given.
   std::string default_db_url = "gongkai.db";
+  // The login name ($USER) recorded as the actor of a step when --actor is not given; empty:
+  // "clerk". Provided by app/.
+  std::string user_name;
 };
 
 // Parses argv and runs the command. Returns the process exit status (see exit_codes.h).

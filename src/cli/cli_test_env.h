@@ -48,6 +48,10 @@ class CliTestEnv {
   }
 
   fakes::InMemoryStore& store() { return store_; }
+  // The clock of the environment (and of the store's audit entries); starts at 1970-01-01.
+  core::FakeClock& clock() { return clock_; }
+  // The environment handed to RunCli, e.g. to set user_name.
+  CliEnvironment& environment() { return env_; }
 
   CliRun Run(std::vector<std::string> args) {
     std::ostringstream out;

@@ -19,6 +19,8 @@ void RegisterCalendarCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
 void RegisterReportCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterCaseCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterAuditLogCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
+void RegisterReviewCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
+void RegisterAgencyCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterDemoCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 
 }  // namespace gongkai::cli

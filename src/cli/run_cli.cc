@@ -19,6 +19,10 @@ int RunCli(int argc, char** argv, CliEnvironment& env) {
   RegisterCalendarCommand(app, env, exit_code);
   RegisterReportCommand(app, env, exit_code);
   RegisterDemoCommand(app, env, exit_code);
+  RegisterAgencyCommand(app, env, exit_code);
+  RegisterCaseCommand(app, env, exit_code);
+  RegisterReviewCommand(app, env, exit_code);
+  RegisterAuditLogCommand(app, env, exit_code);
   // Other engineers: add one Register…Command(app, env, exit_code) line per command here.
   try {
     app.parse(argc, argv);
