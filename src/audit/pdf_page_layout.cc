@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstddef>
+#include <optional>
 #include <utility>
 
 #include "audit/cell_text.h"
@@ -53,6 +54,8 @@ struct Row {
   // Centre and smallest box height of the last text line stacked into this row.
   double last_center = 0;
   double last_min_height = 0;
+  // Bottom of the lowest number in the row, once it has one.
+  std::optional<double> values_bottom;
 
   double center() const { return center_sum / count; }
 };
@@ -219,6 +222,16 @@ bool OverlapsAny(const Piece& cell, const std::vector<Piece>& others) {
   });
 }
 
+std::optional<double> LowestValue(const std::vector<Piece>& cells) {
+  std::optional<double> bottom;
+  for (const Piece& cell : cells) {
+    if (IsNumber(cell.text)) {
+      bottom = std::max(bottom.value_or(cell.bottom), cell.bottom);
+    }
+  }
+  return bottom;
+}
+
 // True when text line `next` continues the table row `row` (see kBandDistance). Running text
 // never qualifies: its successive lines cover the same horizontal range.
 bool ContinuesRow(const Row& row, const Row& next) {
@@ -236,7 +249,9 @@ bool ContinuesRow(const Row& row, const Row& next) {
                         HorizontalOverlap(cell.left, cell.right, other.left, other.right) > 0;
                });
       });
-  if (stacked_values) {
+  // Under a row's numbers, only a line still beside them (the last line of a label wrapped
+  // around them) belongs to the row; a line below them starts the next row.
+  if (stacked_values || (row.values_bottom.has_value() && next.top > *row.values_bottom)) {
     return false;
   }
   const auto apart_from = [](const std::vector<Piece>& others) {
@@ -278,6 +293,7 @@ void StackInto(Row& row, Row& next) {
   row.min_height = std::min(row.min_height, next.min_height);
   row.last_center = next.center();
   row.last_min_height = next.min_height;
+  row.values_bottom = LowestValue(row.cells);
 }
 
 std::vector<Row> StackTableRows(std::vector<Row> lines) {
@@ -290,6 +306,7 @@ std::vector<Row> StackTableRows(std::vector<Row> lines) {
     }
     line.last_center = line.center();
     line.last_min_height = line.min_height;
+    line.values_bottom = LowestValue(line.cells);
     rows.push_back(std::move(line));
   }
   return rows;

@@ -31,9 +31,10 @@ struct PdfTextBox {
 // - Successive lines whose centres are closer than 90% of the smaller character height, and whose
 //   cells interleave (some cell of one has no horizontal overlap with the other), are one table
 //   row printed on several lines: a label wrapped beside numbers centred in their cells, or a
-//   header with stacked words. Lines whose numbers share a column never are. They form one
-//   line; a cell lying under exactly one cell of the lines above continues it after a '\n'.
-//   Running text never qualifies.
+//   header with stacked words. Lines whose numbers share a column never are, nor is a line
+//   that starts below the numbers already in the row. They form one line; a cell lying under
+//   exactly one cell of the lines above continues it after a '\n'. Running text never
+//   qualifies.
 // - Vertical text (a label like 三、本年度办理结果 printed down a merged cell) becomes one cell,
 //   placed in the first row it spans, with `rowspan` = the number of rows whose centre it spans.
 // Cells carry x_begin/x_end and lines y_begin/y_end in points. Boxes with non-finite coordinates

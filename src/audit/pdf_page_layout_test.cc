@@ -93,6 +93,20 @@ TEST(PdfPageLayoutTest, LabelCentredBetweenRowsDoesNotChainThem) {
   EXPECT_EQ(CellTexts(lines[1]), (std::vector<std::string>{"（二）部分公开", "14"}));
 }
 
+TEST(PdfPageLayoutTest, LabelBelowTheNumbersStartsTheNextRow) {
+  // Narrow label column: row 4's label wraps around its numbers, row 5's label starts right
+  // under them (LibreOffice export of seed 000).
+  std::vector<TextLine> lines = LayOutPdfPage(
+      {Box("4.保护第三方", 150.7, 230.5, 71.4, 15.6), Box("0", 232.1, 238.1, 7.6, 15.6),
+       Box("0", 284.4, 238.1, 7.6, 15.6), Box("合法权益", 150.7, 247.8, 48, 15.6),
+       Box("5.属于三类内", 150.7, 271.1, 71.4, 15.6), Box("1", 232.1, 278.7, 7.6, 15.6),
+       Box("0", 284.4, 278.7, 7.6, 15.6), Box("部事务信息", 150.7, 288.3, 60, 15.6)},
+      0);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(CellTexts(lines[0]), (std::vector<std::string>{"4.保护第三方\n合法权益", "0", "0"}));
+  EXPECT_EQ(CellTexts(lines[1]), (std::vector<std::string>{"5.属于三类内\n部事务信息", "1", "0"}));
+}
+
 TEST(PdfPageLayoutTest, StackedHeaderWordsFormOneCell) {
   std::vector<TextLine> lines =
       LayOutPdfPage({Box("自然人", 310, 449, 30, 10), Box("社会", 402, 450.6, 20, 10),
