@@ -18,6 +18,10 @@ struct ServeOptions {
   std::string host = "127.0.0.1";
   int port = 8080;    // 0 = any free port (printed on start)
   bool demo = false;  // load the demo data set if the database is empty
+  // Staff accounts file, one "name:argon2-hash" line each (web/staff_directory.h). Empty: no
+  // staff login, except with --demo, which adds the demo account.
+  std::string staff_file;
+  bool hash_password = false;  // read a password on stdin, print its hash for the staff file
 };
 
 struct CliEnvironment {

@@ -16,6 +16,10 @@ void RegisterServeCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--host", options->host, "监听地址")->capture_default_str();
   cmd->add_option("--port", options->port, "监听端口（0 = 任选空闲端口）")->capture_default_str();
   cmd->add_flag("--demo", options->demo, "数据库为空时载入演示数据");
+  cmd->add_option("--staff-file", options->staff_file,
+                  "机关工作人员账号文件（每行“用户名:密码散列”）");
+  cmd->add_flag("--hash-password", options->hash_password,
+                "从标准输入读取密码，输出可写入账号文件的密码散列");
   cmd->callback([&env, &exit_code, options] {
     if (!env.serve) {
       *env.err << "错误：本程序未包含网站服务\n";
