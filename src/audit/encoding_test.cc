@@ -1,8 +1,8 @@
 #include "audit/encoding.h"
 
-#include <gtest/gtest.h>
-
 #include <string>
+
+#include <gtest/gtest.h>
 
 namespace gongkai::audit {
 namespace {
@@ -115,7 +115,10 @@ TEST(EncodingTest, FindInvalidUtf8RejectsIllFormedSequences) {
 }
 
 TEST(EncodingTest, SanitizeReplacesEachBadByte) {
-  EXPECT_EQ(SanitizeUtf8("a\xFF\xFE" "b"), "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+  EXPECT_EQ(SanitizeUtf8("a\xFF\xFE"
+                         "b"),
+            "a\xEF\xBF\xBD\xEF\xBF\xBD"
+            "b");
   EXPECT_EQ(SanitizeUtf8("规章"), "规章");
 }
 
