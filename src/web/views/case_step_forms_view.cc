@@ -135,7 +135,7 @@ std::string RenderStepForms(const domain::RequestCase& request_case, const std::
         return StepInfo(kind).code == feedback->step_code;
       });
   html += other_active ? " open" : "";
-  html += "><summary>其他办理步骤</summary><div class=\"steps\">";
+  html += "><summary id=\"other-steps\">其他办理步骤</summary><div class=\"steps\">";
   for (const CaseStepInfo& info : CaseSteps()) {
     if (std::find(usual.begin(), usual.end(), info.kind) == usual.end()) {
       html += StepForm(request_case, csrf_token, info.kind, feedback);
