@@ -63,7 +63,7 @@ core::Status RunVerify(CliEnvironment& env, const VerifyArgs& args) {
 std::string LocalTime(std::int64_t at_micros) {
   constexpr std::int64_t kMicrosPerSecond = 1'000'000;
   constexpr std::int64_t kSecondsPerDay = 86'400;
-  constexpr std::int64_t kCstOffsetSeconds = 8 * 3'600;
+  constexpr std::int64_t kCstOffsetSeconds = 8LL * 3'600;
   std::int64_t seconds = at_micros / kMicrosPerSecond;
   std::int64_t micros = at_micros % kMicrosPerSecond;
   if (micros < 0) {

@@ -143,6 +143,7 @@ core::Result<std::vector<std::string>> ListedAgencies(domain::Store& store,
   GONGKAI_ASSIGN_OR_RETURN(const std::vector<domain::Agency> agencies,
                            store.agencies().ListAgencies());
   std::vector<std::string> ids;
+  ids.reserve(agencies.size());
   for (const domain::Agency& agency : agencies) {
     ids.push_back(agency.id);
   }

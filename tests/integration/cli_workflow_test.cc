@@ -26,7 +26,7 @@ class CliWorkflowTest : public ::testing::Test {
 
   // Runs `gongkai <args…> --db <temp file>`.
   ProcessRun Gongkai(std::vector<std::string> args) {
-    args.push_back("--db");
+    args.emplace_back("--db");
     args.push_back(db_);
     return RunGongkaiBinary(args, scratch_);
   }

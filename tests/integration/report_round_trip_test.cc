@@ -74,7 +74,7 @@ class ReportRoundTripTest : public ::testing::Test {
     std::vector<std::string> args = {"report",   "--db",       db_,        "--year", kReportYear,
                                      "--agency", scope.agency, "--format", format};
     if (scope.all_below) {
-      args.push_back("--all-below");
+      args.emplace_back("--all-below");
     }
     return args;
   }
@@ -97,7 +97,7 @@ class ReportRoundTripTest : public ::testing::Test {
       const ProcessRun audit = RunGongkaiBinary({"audit", "--json", file}, scratch_);
       ASSERT_EQ(audit.exit_code, 0) << label << " " << format << ": " << audit.err << audit.out;
       const Json audited = Json::parse(audit.out);
-      SCOPED_TRACE(label + " as " + format);
+      SCOPED_TRACE(::testing::Message() << label << " as " << format);
       EXPECT_EQ(audited["year"], exported["year"]);
       EXPECT_EQ(audited["template"], exported["template"]);
       EXPECT_EQ(FoldBrackets(audited["agency"].get<std::string>()),
