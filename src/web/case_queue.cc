@@ -7,18 +7,13 @@
 namespace gongkai::web {
 namespace {
 
-bool IsOpen(const domain::RequestCase& request_case) {
-  return request_case.state != domain::CaseState::kReplied &&
-         request_case.state != domain::CaseState::kArchived;
-}
-
 // Sort key: group (0 running clock, 1 stopped clock, 2 closed), then date, then id.
 std::tuple<int, std::int64_t, std::int64_t> SortKey(const QueueEntry& entry) {
   const domain::RequestCase& c = entry.request_case;
-  if (IsOpen(c) && c.due_on.has_value()) {
+  if (IsOpenCase(c) && c.due_on.has_value()) {
     return {0, c.due_on->day_number(), c.id};
   }
-  if (IsOpen(c)) {
+  if (IsOpenCase(c)) {
     return {1, c.received_on.has_value() ? c.received_on->day_number() : 0, c.id};
   }
   return {2, c.closed_on.has_value() ? -c.closed_on->day_number() : 0, c.id};
@@ -26,12 +21,17 @@ std::tuple<int, std::int64_t, std::int64_t> SortKey(const QueueEntry& entry) {
 
 }  // namespace
 
+bool IsOpenCase(const domain::RequestCase& request_case) {
+  return request_case.state != domain::CaseState::kReplied &&
+         request_case.state != domain::CaseState::kArchived;
+}
+
 QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
                         const domain::WorkingCalendar& calendar) {
   QueueEntry entry;
   entry.request_case = std::move(request_case);
   const domain::RequestCase& c = entry.request_case;
-  if (!IsOpen(c) || !c.due_on.has_value()) {
+  if (!IsOpenCase(c) || !c.due_on.has_value()) {
     return entry;
   }
   if (*c.due_on < today) {

@@ -29,6 +29,9 @@ struct QueueEntry {
   std::optional<int> working_days_left;  // from today to the due date, when known and not passed
 };
 
+// True unless the case is replied or archived. Pure.
+bool IsOpenCase(const domain::RequestCase& request_case);
+
 // Urgency of one case as of `today`: only open cases with a running clock (due_on set) can be
 // near due or overdue. When the calendar cannot count the days, falls back to calendar days so
 // that an overdue case is never hidden. Pure.

@@ -191,7 +191,7 @@ test('a clerk registers, requests 补正, receives it, replies, and the report c
       await page.click('button[type=submit]');
       await page.waitForURL(/\/staff\/cases$/);
       assert.ok(await page.locator('#case-list tbody tr').count() > 0);
-      await shot(page, 'staff-cases.png');
+      await page.screenshot({ path: path.join(screenshots, 'staff-cases.png') });
 
       const year = Number(todayInChina().slice(0, 4));
       const grantedBefore = await requestCell(page, url, year, '（一）予以公开');

@@ -76,7 +76,7 @@ HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
   domain::CaseFilter filter;
   filter.limit = 1000;
   const std::string state = request.Param("state").value_or("");
-  if (!state.empty()) {
+  if (!state.empty() && state != "all") {
     const auto parsed = domain::CaseStateFromCode(state);
     if (!parsed.has_value()) {
       return ErrorPageResponse(
@@ -84,9 +84,13 @@ HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
     }
     filter.state = *parsed;
   }
-  const auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), filter);
+  auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), filter);
   if (!queue.has_value()) {
     return ErrorPageResponse(queue.error(), session);
+  }
+  if (state.empty()) {
+    // The default view is the work queue: what still needs a step.
+    std::erase_if(*queue, [](const QueueEntry& entry) { return !IsOpenCase(entry.request_case); });
   }
   return PageResponse(200, "申请办理", RenderCaseList(*queue, state), session);
 }

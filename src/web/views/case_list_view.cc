@@ -20,9 +20,11 @@ std::string FilterForm(const std::string& state_filter) {
     options.push_back({std::string(domain::CaseStateCode(state)),
                        std::string(domain::CaseStateLabel(state)), ""});
   }
+  options.push_back({"all", "全部（含已办结）", ""});
   FieldSpec spec;
   spec.name = "state";
   spec.label = "按状态筛选";
+  spec.hint = "不选则显示尚未办结的申请";
   spec.value = state_filter;
   return "<form method=\"get\" action=\"/staff/cases\" class=\"no-print\">" +
          SelectField(spec, options) + "<button type=\"submit\">筛选</button></form>";
