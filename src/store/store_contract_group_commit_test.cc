@@ -109,6 +109,7 @@ TEST_P(GroupCommitContractTest, SixteenWritersOnTheirOwnCasesLoseNothing) {
   const GroupCommitStats stats_before = store_->commit_stats();
   std::vector<std::string> problems(kThreads);
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       domain::RequestCase current = cases[static_cast<std::size_t>(t)];
@@ -153,6 +154,7 @@ TEST_P(GroupCommitContractTest, SixteenWritersOnOneCaseRetryConflictsAndLoseNoth
   std::vector<std::string> problems(kThreads);
   std::atomic<std::int64_t> conflicts{0};
   std::vector<std::thread> threads;
+  threads.reserve(kThreads);
   for (int t = 0; t < kThreads; ++t) {
     threads.emplace_back([&, t] {
       for (int done = 0; done < kTransitionsPerThread && problems[t].empty();) {

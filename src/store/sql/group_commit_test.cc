@@ -208,6 +208,7 @@ TEST_F(GroupCommitTest, BatchesAreBounded) {
   connection_.SetGate(false);
   std::vector<std::thread> threads;
   std::vector<GroupCommit::Mutation> mutations;
+  mutations.reserve(5);
   for (int i = 0; i < 5; ++i) {
     mutations.push_back(Step("m" + std::to_string(i)));
   }
