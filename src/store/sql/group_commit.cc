@@ -4,6 +4,19 @@
 #include <utility>
 
 namespace gongkai::store {
+namespace {
+
+// Our code does not throw, but a library inside a mutation might. Escaping the leader, the
+// exception would strand every caller queued behind it, so it becomes this mutation's error.
+core::Status Invoke(const GroupCommit::Mutation& mutation) {
+  try {
+    return mutation();
+  } catch (...) {
+    return core::Error::Internal("保存修改时发生内部错误，本次修改未保存");
+  }
+}
+
+}  // namespace
 
 struct GroupCommit::Writer {
   explicit Writer(const Mutation& to_run) : mutation(&to_run) {}
@@ -106,7 +119,7 @@ GroupCommit::Step GroupCommit::RunOne(Transaction& transaction, Writer& writer) 
     writer.status = std::move(opened);
     return Step::kLostTransaction;
   }
-  core::Status result = (*writer.mutation)();
+  core::Status result = Invoke(*writer.mutation);
   if (result.has_value()) {
     core::Status released = transaction.ReleaseSavepoint();
     writer.status = std::move(released);

@@ -39,7 +39,8 @@ struct GroupCommitStats {
 class GroupCommit {
  public:
   // Issues its statements on the connection and returns Ok, or its own error (then whatever it
-  // wrote is undone). Runs on whichever caller's thread leads the batch.
+  // wrote is undone; an exception counts as a kInternal error). Runs on whichever caller's
+  // thread leads the batch.
   using Mutation = std::function<core::Status()>;
 
   // Borrows `connection` and the mutex that guards it (readers hold the same mutex); both must

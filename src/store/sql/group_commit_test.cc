@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -193,6 +194,20 @@ TEST_F(GroupCommitTest, ALostTransactionFailsTheRunningMutationAndRerunsTheOther
   EXPECT_TRUE(results[2].has_value());
   EXPECT_THAT(log_, ElementsAre("BEGIN", kSave, "a", kRelease, kSave, "b", kRollbackTo, "ROLLBACK",
                                 "BEGIN", kSave, "a", kRelease, kSave, "c", kRelease, "COMMIT"));
+}
+
+TEST_F(GroupCommitTest, AnExceptionFromAMutationIsItsOwnError) {
+  const GroupCommit::Mutation throws = [this]() -> core::Status {
+    (void)connection_.Query("t", {});
+    throw std::runtime_error("library failure");
+  };
+  const std::vector<core::Status> results = RunQueued({Step("a"), throws, Step("c")});
+  EXPECT_TRUE(results[0].has_value());
+  ASSERT_FALSE(results[1].has_value());
+  EXPECT_EQ(results[1].error().code, core::ErrorCode::kInternal);
+  EXPECT_TRUE(results[2].has_value());
+  EXPECT_THAT(log_, ElementsAre("BEGIN", kSave, "a", kRelease, kSave, "t", kRollbackTo, kRelease,
+                                kSave, "c", kRelease, "COMMIT"));
 }
 
 TEST_F(GroupCommitTest, AFailedBeginFailsTheBatch) {
