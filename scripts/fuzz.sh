@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang and runs each for a bounded time.
+# Builds the libFuzzer targets (fuzz/) with clang and runs each for a bounded time on a seed
+# corpus made from the shared seeds and reports (never committed).
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
+shared_dir=${GONGKAI_SHARED_DIR:-$(pwd)/../shared}
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DGONGKAI_FUZZ=ON -DBUILD_TESTING=OFF -DGONGKAI_BENCH=OFF >/dev/null
-mapfile -t targets < <(sed -nE 's/.*gongkai_fuzz_target\(([a-z_]+).*/\1/p' fuzz/CMakeLists.txt)
+targets=(fuzz_document_reader fuzz_report_extractor)
 cmake --build build/fuzz -j "$(nproc)" --target "${targets[@]}"
+corpus=build/fuzz/corpus-seed
+rm -rf "$corpus"
+fuzz/make_corpus.sh "$shared_dir" "$corpus" build/ci/variants
 for target in "${targets[@]}"; do
-  corpus=build/fuzz/corpus/$target
-  mkdir -p "$corpus"
+  work=build/fuzz/corpus-$target
+  mkdir -p "$work"
   echo "fuzz: $target for ${seconds}s"
-  build/fuzz/fuzz/"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
-    -print_final_stats=1 "$corpus" fuzz/seeds/"$target" 2>&1 | tail -n 12
+  (cd build/fuzz && ./fuzz/"$target" -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=10 \
+    -print_final_stats=1 "../../$work" "../../$corpus" 2>&1 | tail -n 8)
+  # libFuzzer exits non-zero on a crash; pipefail carries it out of the subshell.
 done
