@@ -132,26 +132,13 @@ core::Result<SqlRows> PgConnection::Query(std::string_view sql, std::span<const 
     values.push_back(std::holds_alternative<std::monostate>(param) ? nullptr
                                                                    : texts.back().c_str());
   }
-  const std::string text(sql);
-  ResultPtr result(PQexecParams(connection_, text.c_str(), static_cast<int>(params.size()), nullptr,
-                                values.data(), nullptr, nullptr, 0));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string name,
+                           Prepare(std::string(sql), static_cast<int>(params.size())));
+  ResultPtr result(PQexecPrepared(connection_, name.c_str(), static_cast<int>(params.size()),
+                                  values.data(), nullptr, nullptr, 0));
   const ExecStatusType status = PQresultStatus(result.get());
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-    const char* state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
-    std::string detail = PQresultErrorMessage(result.get());
-    while (!detail.empty() && detail.back() == '\n') {
-      detail.pop_back();
-    }
-    if (PQstatus(connection_) != CONNECTION_OK) {
-      PQreset(connection_);
-      if (PQstatus(connection_) == CONNECTION_OK) {
-        PQsetNoticeProcessor(connection_, IgnoreNotice, nullptr);
-        (void)Configure();
-      }
-      return core::Error::Unavailable("与 PostgreSQL 数据库的连接已断开：" + detail);
-    }
-    return core::Error{CodeForSqlState(state != nullptr ? state : ""),
-                       "PostgreSQL 执行语句失败：" + detail};
+    return StatementError(result.get());
   }
   SqlRows rows;
   const int row_count = PQntuples(result.get());
@@ -165,6 +152,40 @@ core::Result<SqlRows> PgConnection::Query(std::string_view sql, std::span<const 
     }
   }
   return rows;
+}
+
+core::Result<std::string> PgConnection::Prepare(const std::string& sql, int param_count) {
+  auto found = prepared_.find(sql);
+  if (found != prepared_.end()) {
+    return found->second;
+  }
+  std::string name = "gk_" + std::to_string(prepared_.size() + 1);
+  ResultPtr result(PQprepare(connection_, name.c_str(), sql.c_str(), param_count, nullptr));
+  if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) {
+    return StatementError(result.get());
+  }
+  prepared_.emplace(sql, name);
+  return name;
+}
+
+core::Error PgConnection::StatementError(const pg_result* result) {
+  const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+  std::string detail = PQresultErrorMessage(result);
+  while (!detail.empty() && detail.back() == '\n') {
+    detail.pop_back();
+  }
+  if (PQstatus(connection_) != CONNECTION_OK) {
+    // A new session has none of the old one's prepared statements.
+    prepared_.clear();
+    PQreset(connection_);
+    if (PQstatus(connection_) == CONNECTION_OK) {
+      PQsetNoticeProcessor(connection_, IgnoreNotice, nullptr);
+      (void)Configure();
+    }
+    return core::Error::Unavailable("与 PostgreSQL 数据库的连接已断开：" + detail);
+  }
+  return core::Error{CodeForSqlState(state != nullptr ? state : ""),
+                     "PostgreSQL 执行语句失败：" + detail};
 }
 
 core::Status PgConnection::ExecuteScript(std::string_view sql) {

@@ -1,13 +1,16 @@
-// PgConnection: the PostgreSQL driver (libpq). Every statement is sent with PQexecParams, so
-// values never become part of the SQL text.
+// PgConnection: the PostgreSQL driver (libpq). Every statement is prepared once per connection
+// (keyed by its text) and run with PQexecPrepared, so values never become part of the SQL text
+// and the server does not parse the same statement again for every call.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "store/sql/sql_connection.h"
 
 struct pg_conn;
+struct pg_result;
 
 namespace gongkai::store::postgres {
 
@@ -34,8 +37,15 @@ class PgConnection final : public SqlConnection {
   explicit PgConnection(pg_conn* connection) : connection_(connection) {}
 
   core::Status Configure();
+  // The name of the prepared statement for `sql`, preparing it on first use.
+  core::Result<std::string> Prepare(const std::string& sql, int param_count);
+  // The error for a failed statement; resets the connection (and forgets the prepared
+  // statements) when it was lost.
+  core::Error StatementError(const pg_result* result);
 
   pg_conn* connection_;
+  // Prepared statements by SQL text; the store uses a fixed set of statements.
+  std::unordered_map<std::string, std::string> prepared_;
 };
 
 }  // namespace gongkai::store::postgres
