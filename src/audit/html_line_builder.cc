@@ -150,13 +150,26 @@ bool IsHidden(const HtmlToken& token) {
   if (!style.has_value()) {
     return false;
   }
-  std::string compact;
+  // Searches the style with blanks removed and letters lower-cased, without building that copy.
+  // No proper prefix of the pattern is also its suffix, so a mismatch can restart the match at
+  // the current character.
+  constexpr std::string_view kPattern = "display:none";
+  std::size_t matched = 0;
   for (char c : *style) {
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-      compact.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      continue;
+    }
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    if (lower == kPattern[matched]) {
+      ++matched;
+    } else {
+      matched = lower == kPattern[0] ? 1 : 0;
+    }
+    if (matched == kPattern.size()) {
+      return true;
     }
   }
-  return compact.find("display:none") != std::string::npos;
+  return false;
 }
 
 // colspan/rowspan as browsers read them: leading digits; missing, zero or junk means 1.

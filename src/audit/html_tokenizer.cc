@@ -32,6 +32,12 @@ std::string LowerCopy(std::string_view text) {
   return lower;
 }
 
+// Lower-cases `text` into `out`, reusing its buffer (the token's name of the previous tag).
+void AssignLower(std::string_view text, std::string& out) {
+  out.assign(text);
+  std::transform(out.begin(), out.end(), out.begin(), ToLower);
+}
+
 bool StartsWithIgnoreCase(std::string_view text, std::string_view lower_prefix) {
   if (text.size() < lower_prefix.size()) {
     return false;
@@ -120,7 +126,7 @@ void HtmlTokenizer::ReadStartTag() {
     ++end;
   }
   token_.kind = HtmlToken::Kind::kStartTag;
-  token_.name = LowerCopy(html_.substr(position_ + 1, end - position_ - 1));
+  AssignLower(html_.substr(position_ + 1, end - position_ - 1), token_.name);
   token_.attributes.clear();
   token_.self_closing = false;
   position_ = end;
@@ -144,7 +150,7 @@ void HtmlTokenizer::ReadEndTag() {
     ++end;
   }
   token_.kind = HtmlToken::Kind::kEndTag;
-  token_.name = LowerCopy(html_.substr(position_ + 2, end - position_ - 2));
+  AssignLower(html_.substr(position_ + 2, end - position_ - 2), token_.name);
   token_.attributes.clear();
   token_.self_closing = false;
   position_ = end;

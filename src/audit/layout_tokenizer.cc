@@ -49,12 +49,54 @@ void SetColumns(LayoutToken& token, const TextCell& cell, const Piece& piece) {
   token.x_end = *cell.x_begin + static_cast<double>(piece.end);
 }
 
+// Bytes of the UTF-8 encoding of `c` (a replacement character for a non-character).
+std::size_t Utf8Length(char32_t c) {
+  if (c < 0x80) {
+    return 1;
+  }
+  if (c < 0x800) {
+    return 2;
+  }
+  return c < 0x10000 || c > 0x10FFFF ? 3 : 4;
+}
+
+// Byte offset in `utf8` of every code point of `text` = DecodeUtf8(utf8), plus the end. Returns
+// false when the decoder replaced an ill-formed byte (each replacement turns one byte into three),
+// so that re-encoding a slice would not give back the original bytes.
+bool MapByteOffsets(std::string_view utf8, std::u32string_view text,
+                    std::vector<std::size_t>& offsets) {
+  offsets.resize(text.size() + 1);
+  std::size_t byte = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    offsets[i] = byte;
+    byte += Utf8Length(text[i]);
+  }
+  offsets[text.size()] = byte;
+  return byte == utf8.size();
+}
+
+// Scratch buffers reused for every cell of a run of lines.
+struct CellScratch {
+  std::vector<Piece> pieces;
+  std::vector<std::size_t> offsets;
+};
+
 // Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
-// alone.
-void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<Piece>& pieces,
+// alone. A piece's UTF-8 text is sliced from the cell when the cell is well-formed UTF-8 (the
+// same bytes re-encoding would give), re-encoded otherwise.
+void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scratch,
                       std::vector<LayoutToken>& out) {
   const std::u32string text = DecodeUtf8(cell.text);
+  std::vector<Piece>& pieces = scratch.pieces;
   SplitPieces(text, pieces);
+  const bool sliceable = MapByteOffsets(cell.text, text, scratch.offsets);
+  const auto piece_text = [&](const Piece& piece) {
+    if (sliceable) {
+      return std::string_view(cell.text).substr(
+          scratch.offsets[piece.begin], scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
+    }
+    return std::string_view();
+  };
   const std::size_t first = out.size();
   const bool columns = char_columns && cell.x_begin.has_value();
   bool previous_text = false;
@@ -64,7 +106,11 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<Piece
     const bool number = LooksLikeNumberCell(compact);
     if (!number && previous_text && !piece.hard_break_before) {
       LayoutToken& last = out.back();
-      last.text += EncodeUtf8(raw);
+      if (sliceable) {
+        last.text += piece_text(piece);
+      } else {
+        last.text += EncodeUtf8(raw);
+      }
       last.compact += compact;
       if (columns) {
         last.x_end = *cell.x_begin + static_cast<double>(piece.end);
@@ -73,7 +119,7 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, std::vector<Piece
     }
     LayoutToken& token = out.emplace_back();
     token.kind = number ? TokenKind::kNumber : TokenKind::kText;
-    token.text = EncodeUtf8(raw);
+    token.text = sliceable ? std::string(piece_text(piece)) : EncodeUtf8(raw);
     token.compact = std::move(compact);
     if (columns) {
       SetColumns(token, cell, piece);
@@ -98,6 +144,19 @@ bool IsFooterLine(const std::vector<LayoutToken>& tokens) {
 }
 
 bool IsBlankText(std::string_view text) {
+  // An ASCII byte always decodes to itself, so one that is not white space settles the answer;
+  // only text with other bytes needs decoding.
+  bool ascii = true;
+  for (const char byte : text) {
+    if ((static_cast<unsigned char>(byte) & 0x80) != 0) {
+      ascii = false;
+    } else if (!IsSpaceChar(static_cast<char32_t>(byte))) {
+      return false;
+    }
+  }
+  if (ascii) {
+    return true;
+  }
   for (char32_t c : DecodeUtf8(text)) {
     if (!IsSpaceChar(c)) {
       return false;
@@ -162,7 +221,7 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
                                       std::size_t end) {
   std::vector<LayoutLine> lines;
   const bool char_columns = document.format == SourceFormat::kText;
-  std::vector<Piece> pieces;  // scratch, reused for every cell
+  CellScratch scratch;  // reused for every cell
   for (std::size_t i = begin; i < end && i < document.lines.size(); ++i) {
     const TextLine& source = document.lines[i];
     if (source.kind == LineKind::kPageBreak) {
@@ -182,7 +241,7 @@ std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begi
         line.tokens.push_back(std::move(blank));
         continue;
       }
-      AppendCellTokens(cell, char_columns, pieces, line.tokens);
+      AppendCellTokens(cell, char_columns, scratch, line.tokens);
     }
     if (!line.table_row) {
       DemoteProseNumbers(line.tokens);

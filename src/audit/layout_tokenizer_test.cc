@@ -66,6 +66,23 @@ TEST(LayoutTokenizerTest, TableRowsKeepEmptyCellsAsBlanks) {
   EXPECT_EQ(Describe(lines[0]), "T:（一）予以公开 N:3 B: N:— ");
 }
 
+// Token texts are sliced from well-formed cells and re-encoded (with U+FFFD) from ill-formed ones;
+// blank cells may hold non-ASCII white space.
+TEST(LayoutTokenizerTest, IllFormedBytesAndWideBlanksInCells) {
+  Document document;
+  TextLine row;
+  row.kind = LineKind::kTableRow;
+  for (const char* text : {"行政\xFF许可   5", "\xE3\x80\x80 ", " x", "其他  \xC3\xA9 7"}) {
+    TextCell cell;
+    cell.text = text;
+    row.cells.push_back(cell);
+  }
+  document.lines.push_back(row);
+  const auto lines = TokenizeLines(document, 0, 1);
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(Describe(lines[0]), "T:行政\xEF\xBF\xBD许可 N:5 B: T:x T:其他 T:\xC3\xA9 N:7 ");
+}
+
 TEST(LayoutTokenizerTest, CharacterColumnsGivePositions) {
   Document document;
   TextLine line;

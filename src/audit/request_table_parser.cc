@@ -147,19 +147,20 @@ std::map<int, std::vector<double>> LearnColumnCentres(
   return centres;
 }
 
-std::string RowWhere(RequestRow row, const std::string& printed_label) {
+std::string RowWhere(RequestRow row, const std::string& printed_label,
+                     const RowLabelMatcher& matcher) {
   std::string where = domain::RequestCellWhere(row, std::nullopt);
   const NormalizedLabel printed = NormalizeLabel(printed_label);
-  const NormalizedLabel canonical = NormalizeLabel(domain::RowInfo(row).label);
   // A label cut by a line break is the start of the canonical one; only a differently worded
   // label (a typo, an omission) is worth quoting.
-  if (!printed_label.empty() && !canonical.core.starts_with(printed.core)) {
+  if (!printed_label.empty() && !matcher.CanonicalCore(row).starts_with(printed.core)) {
     where += "（报告印作“" + printed_label + "”）";
   }
   return where;
 }
 
-void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& centres) {
+void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& centres,
+                 const RowLabelMatcher& matcher) {
   RequestTableResult& result = capturer.result();
   for (int i = 0; i < domain::kRequestRowCount; ++i) {
     ParsedRequestRow& row = result.rows[static_cast<std::size_t>(i)];
@@ -172,7 +173,7 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
     spec.cell_count = domain::kApplicantColumnCount;
     spec.integers = true;
     spec.split_fused_runs = true;
-    spec.row_where = RowWhere(which, row.printed_label);
+    spec.row_where = RowWhere(which, row.printed_label, matcher);
     spec.cell_where = [which](int c) {
       return domain::RequestCellWhere(which, c);
     };
@@ -203,7 +204,7 @@ RequestTableResult ParseRequestTable(const std::vector<LayoutLine>& lines,
   for (const LayoutLine& line : lines) {
     capturer.Feed(line);
   }
-  ResolveRows(capturer, LearnColumnCentres(capturer.captures()));
+  ResolveRows(capturer, LearnColumnCentres(capturer.captures()), matcher);
   RequestTableResult& result = capturer.result();
   if (const auto& orphans = capturer.orphans(); !orphans.empty()) {
     std::string quoted;

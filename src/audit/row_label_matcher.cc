@@ -156,6 +156,11 @@ RowLabelMatcher::RowLabelMatcher() {
   }
 }
 
+std::u32string_view RowLabelMatcher::CanonicalCore(RequestRow row) const {
+  // The constructor puts the targets of the data rows first, in row order.
+  return targets_[static_cast<std::size_t>(row)].core;
+}
+
 double RowLabelMatcher::Similarity(std::u32string_view fragment, std::u32string_view target) {
   return Score(fragment, Bigrams(fragment),
                MakeTarget(NormalizedLabel{{}, std::u32string(target)}, {}, std::nullopt));

@@ -65,6 +65,9 @@ class RowLabelMatcher {
   // kNormativeDocuments).
   std::optional<ProactiveLabel> MatchProactive(const NormalizedLabel& label) const;
 
+  // The core of the canonical label of request-table row `row`, as NormalizeLabel gives it.
+  std::u32string_view CanonicalCore(domain::RequestRow row) const;
+
   // The item number X of a block header "第二十条第（X）项", or nullopt.
   static std::optional<int> MatchArticleBlock(std::u32string_view core);
 

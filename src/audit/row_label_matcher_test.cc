@@ -26,6 +26,15 @@ TEST(RowLabelMatcherTest, EveryCanonicalLabelMatchesItsRow) {
   }
 }
 
+TEST(RowLabelMatcherTest, CanonicalCoreIsTheNormalizedCanonicalLabel) {
+  const RowLabelMatcher matcher;
+  for (int i = 0; i < domain::kRequestRowCount; ++i) {
+    const auto row = static_cast<RequestRow>(i);
+    EXPECT_EQ(matcher.CanonicalCore(row), NormalizeLabel(domain::RowInfo(row).label).core)
+        << domain::RowInfo(row).label;
+  }
+}
+
 struct VariantCase {
   const char* printed;
   RequestRow row;
