@@ -5,8 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include "audit/layout_tokenizer.h"
 #include "audit/report_extractor.h"
 #include "audit/report_text_builder_for_testing.h"
+#include "audit/request_table_parser.h"
+#include "audit/row_label_matcher.h"
 #include "audit/text_document_for_testing.h"
 #include "domain/report_checks.h"
 
@@ -199,6 +202,25 @@ TEST(NotAReportTest, IsInvalidArgument) {
     EXPECT_EQ(report.error().code, core::ErrorCode::kInvalidArgument);
     EXPECT_NE(report.error().message.find("年度报告"), std::string::npos);
   }
+}
+
+// A row's messages quote its label only when it is worded differently from the canonical one.
+TEST(RequestTableMessagesTest, QuoteOnlyAMisprintedLabel) {
+  const std::string canonical(domain::RowInfo(domain::RequestRow::kWithheld3).label);
+  const Document document =
+      TextDocumentForTesting("2.其他法律行政止公开   1   2\n" + canonical + "   3   4\n");
+  const RowLabelMatcher matcher;
+  const RequestTableResult result =
+      ParseRequestTable(TokenizeLines(document, 0, document.lines.size()), matcher);
+  const auto quoted = [&](domain::RequestRow row) {
+    const ParsedRequestRow& parsed = result.rows[static_cast<std::size_t>(row)];
+    EXPECT_FALSE(parsed.findings.empty());
+    return std::any_of(parsed.findings.begin(), parsed.findings.end(), [](const auto& finding) {
+      return finding.where.find("报告印作") != std::string::npos;
+    });
+  };
+  EXPECT_TRUE(quoted(domain::RequestRow::kWithheld2));
+  EXPECT_FALSE(quoted(domain::RequestRow::kWithheld3));
 }
 
 }  // namespace

@@ -20,6 +20,7 @@ struct RowCapture {
   std::vector<CellRun> runs;
   std::vector<std::size_t> run_lines;  // source line of each run
   int first_page = 0;                  // page of the first run
+  std::u32string printed_core;         // NormalizeLabel(printed_label).core of the row
 };
 
 class Capturer {
@@ -56,11 +57,13 @@ class Capturer {
         }
         continue;
       }
-      Apply(matcher_.MatchRequest(label, context_), piece);
+      Apply(matcher_.MatchRequest(label, context_), piece, label);
     }
   }
 
-  void Apply(const RequestLabelMatch& match, const std::u32string& piece) {
+  // `piece` is already folded and compact, so `label` is what NormalizeLabel gives for its UTF-8.
+  void Apply(const RequestLabelMatch& match, const std::u32string& piece,
+             const NormalizedLabel& label) {
     if (match.kind == RequestLabelMatch::Kind::kGroup) {
       context_.group = match.group;
       return;
@@ -77,6 +80,7 @@ class Capturer {
     if (!row.found) {
       row.found = true;
       row.printed_label = EncodeUtf8(piece);
+      captures_[static_cast<std::size_t>(match.row)].printed_core = label.core;
       ++result_.rows_found;
     }
   }
@@ -148,12 +152,11 @@ std::map<int, std::vector<double>> LearnColumnCentres(
 }
 
 std::string RowWhere(RequestRow row, const std::string& printed_label,
-                     const RowLabelMatcher& matcher) {
+                     std::u32string_view printed_core, const RowLabelMatcher& matcher) {
   std::string where = domain::RequestCellWhere(row, std::nullopt);
-  const NormalizedLabel printed = NormalizeLabel(printed_label);
   // A label cut by a line break is the start of the canonical one; only a differently worded
   // label (a typo, an omission) is worth quoting.
-  if (!printed_label.empty() && !matcher.CanonicalCore(row).starts_with(printed.core)) {
+  if (!printed_label.empty() && !matcher.CanonicalCore(row).starts_with(printed_core)) {
     where += "（报告印作“" + printed_label + "”）";
   }
   return where;
@@ -173,7 +176,7 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
     spec.cell_count = domain::kApplicantColumnCount;
     spec.integers = true;
     spec.split_fused_runs = true;
-    spec.row_where = RowWhere(which, row.printed_label, matcher);
+    spec.row_where = RowWhere(which, row.printed_label, capture.printed_core, matcher);
     spec.cell_where = [which](int c) {
       return domain::RequestCellWhere(which, c);
     };
