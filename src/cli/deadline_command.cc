@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/calendar_in_effect.h"
+#include "cli/case_reference.h"
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
 #include "domain/statutory_clock.h"
@@ -98,22 +99,6 @@ core::Status RunPeriod(const DeadlineArgs& args, CliEnvironment& env) {
                            domain::CountPeriod(calendar, received, working_days));
   *env.out << (args.json ? PeriodJson(period) : PeriodText(period));
   return core::Ok();
-}
-
-core::Result<domain::RequestCase> FindCase(domain::CaseRepository& cases, const std::string& ref) {
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(ref.data(), ref.data() + ref.size(), id);
-  if (error == std::errc() && end == ref.data() + ref.size()) {
-    auto by_id = cases.GetCase(id);
-    if (by_id.has_value() || by_id.error().code != core::ErrorCode::kNotFound) {
-      return by_id;
-    }
-  }
-  auto by_tracking = cases.GetCaseByTracking(ref);
-  if (!by_tracking.has_value() && by_tracking.error().code == core::ErrorCode::kNotFound) {
-    return core::Error::NotFound("找不到案件“" + ref + "”（可用受理编号或案件 id）");
-  }
-  return by_tracking;
 }
 
 std::string StopText(domain::ClockStop stop) {
