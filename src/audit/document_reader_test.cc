@@ -1,7 +1,5 @@
 #include "audit/document_reader.h"
 
-#include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -108,7 +106,7 @@ TEST(DocumentReaderTest, RefusesBinaryJunk) {
   ASSERT_FALSE(document.has_value());
 }
 
-TEST(DocumentReaderTest, ReadsAHundredMegabyteTextFileInBoundedTimeAndMemory) {
+TEST(DocumentReaderTest, ReadsAHundredMegabyteTextFileInBoundedMemory) {
   const std::string seed = ReadFile(SharedPath("reports/real-012.txt")) +
                            ReadFile(SharedPath("seeds/002_8ada8d9c032649de.txt"));
   ASSERT_FALSE(seed.empty());
@@ -119,22 +117,14 @@ TEST(DocumentReaderTest, ReadsAHundredMegabyteTextFileInBoundedTimeAndMemory) {
       out << seed;
     }
   }
-  rusage before{};
-  getrusage(RUSAGE_SELF, &before);
-  const auto start = std::chrono::steady_clock::now();
   auto document = ReadDocumentFile(big.path());
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(document.has_value()) << document.error().message;
   rusage after{};
   getrusage(RUSAGE_SELF, &after);
   const double peak_megabytes = static_cast<double>(after.ru_maxrss) / 1024;
-  std::printf("100 MB text: %.2f s (%.0f MB/s wall), %zu lines, peak RSS %.0f MB\n", seconds,
-              100 / seconds, document->lines.size(), peak_megabytes);
   EXPECT_GT(document->lines.size(), 1000000u);
-  // Hang and blow-up guards; the figures are printed above. Each line of this file costs the
-  // Document about 250 bytes, so memory stays within a few times the file size.
-  EXPECT_LT(seconds, 30.0);
+  // A blow-up guard (a hang is caught by the test's ctest TIMEOUT). Each line of this file costs
+  // the Document about 250 bytes, so memory stays within a few times the file size.
   EXPECT_LT(peak_megabytes, 1500.0);
 }
 

@@ -1,6 +1,5 @@
 #include "audit/html_reader.h"
 
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -142,35 +141,30 @@ TEST(HtmlReaderTest, HostileNestingStaysLinear) {
     divs += "<div>";
     tables += "<table><tr><td>";
   }
-  const auto start = std::chrono::steady_clock::now();
+  // Quadratic work here would exceed the test's ctest TIMEOUT (src/audit/CMakeLists.txt).
   Document from_divs = MustRead(divs + "深");
   Document from_tables = MustRead(tables + "深");
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 5.0);
   ASSERT_EQ(from_divs.lines.size(), 1u);
   ASSERT_EQ(from_tables.lines.size(), 1u);
   EXPECT_EQ(from_tables.lines[0].cells[0].text, "深");
 }
 
-TEST(HtmlReaderTest, ReadsLargePagesQuickly) {
+TEST(HtmlReaderTest, ReadsLargePages) {
+  // Throughput is measured in bench/audit_bench.cc; this checks that nothing is lost.
   const std::string row =
       "<tr><td>一、本年新收政府信息公开申请数量</td><td>138</td><td>5</td><td>0</td><td>0</td>"
       "<td>3</td><td>0</td><td>146</td></tr>\n";
   std::string page = "<html><body><p>根据《中华人民共和国政府信息公开条例》规定。</p><table>";
-  while (page.size() < 32u * 1024 * 1024) {
+  std::size_t rows = 0;
+  for (; page.size() < 8u * 1024 * 1024; ++rows) {
     page += row;
   }
   page += "</table></body></html>";
-  const auto start = std::chrono::steady_clock::now();
   Document document = MustRead(page);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const double megabytes_per_second = static_cast<double>(page.size()) / 1e6 / seconds;
-  RecordProperty("megabytes_per_second", std::to_string(megabytes_per_second));
-  std::printf("HTML reader: %.0f MB/s\n", megabytes_per_second);
-  EXPECT_GT(document.lines.size(), 100000u);
-  EXPECT_LT(seconds, 10.0);  // a hang guard; the figure itself is printed above
+  ASSERT_EQ(document.lines.size(), rows + 1);
+  EXPECT_EQ(CellTexts(document.lines[rows]),
+            (std::vector<std::string>{"一、本年新收政府信息公开申请数量", "138", "5", "0", "0", "3",
+                                      "0", "146"}));
 }
 
 }  // namespace

@@ -1,6 +1,5 @@
 // Property tests: deleting any one line of a report never makes the extractor print a wrong
 // number (a cell it cannot place is null), and cutting a report anywhere never crashes it.
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -111,7 +110,8 @@ namespace gongkai::audit {
 namespace {
 
 // Hostile shapes stay linear: a row followed by 300,000 numbers, a 2 MB line, a table row of
-// 200,000 empty cells. Quadratic work would take minutes here.
+// 200,000 empty cells. Quadratic work would take minutes here and exceed the test's ctest
+// TIMEOUT (src/audit/CMakeLists.txt); no wall-clock assertion.
 TEST(ExtractorScalingTest, HostileInputsStayLinear) {
   std::string text =
       "某局2023年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n"
@@ -128,13 +128,9 @@ TEST(ExtractorScalingTest, HostileInputsStayLinear) {
   row.cells.push_back(label);
   row.cells.resize(200001);
   document.lines.push_back(row);
-  const auto start = std::chrono::steady_clock::now();
   const auto report = ExtractReport(document);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   ASSERT_TRUE(report.has_value());
   EXPECT_FALSE(report->row(domain::RequestRow::kNewlyReceived)[0].has_value());
-  EXPECT_LT(seconds, 20.0);
 }
 
 }  // namespace
