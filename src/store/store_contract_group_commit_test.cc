@@ -77,7 +77,7 @@ class GroupCommitContractTest : public StoreContractTest {
 
   // Waits until `predicate` holds on the store's commit statistics.
   void WaitForStats(const std::function<bool(const GroupCommitStats&)>& predicate) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
     while (!predicate(store_->commit_stats())) {
       ASSERT_LT(std::chrono::steady_clock::now(), deadline) << "the store never got there";
       std::this_thread::sleep_for(std::chrono::milliseconds(1));
