@@ -3,7 +3,7 @@
 // and the peak memory of a batch run of the real binary. Prints a Markdown table.
 //
 //   gongkai_audit_bench --gongkai build/src/app/gongkai [--reports 10000] [--pdf-copies 200]
-//                       [--work /tmp/dir] [--shared ../shared]
+//                       [--work /tmp/dir] [--shared ../shared] [--only text|html|pdf]
 //
 // The corpus is built in a temporary directory at run time and removed afterwards.
 #include <algorithm>
@@ -42,6 +42,7 @@ struct Settings {
   int pdf_copies = 200;
   fs::path work;
   fs::path shared = GONGKAI_SHARED_DIR;
+  std::string only;  // "text", "html" or "pdf": time that corpus alone (profiling); empty = all
 };
 
 struct Corpus {
@@ -280,6 +281,8 @@ std::optional<Settings> ParseArgs(int argc, char** argv) {
       settings.work = value;
     } else if (flag == "--shared") {
       settings.shared = value;
+    } else if (flag == "--only" && (value == "text" || value == "html" || value == "pdf")) {
+      settings.only = value;
     } else {
       return std::nullopt;
     }
@@ -297,9 +300,16 @@ int Run(const Settings& settings) {
   const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   fs::remove_all(settings.work);
   Clock::time_point begin = Clock::now();
-  const Corpus text = WriteCorpus(settings.work / "text", settings.reports, Format::kText);
-  const Corpus html = WriteCorpus(settings.work / "html", settings.reports, Format::kHtml);
-  const Corpus pdf = ReplicatePdfs(settings.work / "pdf", settings.shared, settings.pdf_copies);
+  const auto wanted = [&settings](const char* what) {
+    return settings.only.empty() || settings.only == what;
+  };
+  const int reports = settings.reports;
+  const Corpus text =
+      WriteCorpus(settings.work / "text", wanted("text") ? reports : 0, Format::kText);
+  const Corpus html =
+      WriteCorpus(settings.work / "html", wanted("html") ? reports : 0, Format::kHtml);
+  const Corpus pdf = ReplicatePdfs(settings.work / "pdf", settings.shared,
+                                   wanted("pdf") ? settings.pdf_copies : 0);
   std::printf("Corpus: %d text + %d HTML reports, %zu PDFs, built in %.1f s in %s\n\n",
               settings.reports, settings.reports, pdf.paths.size(), Seconds(begin),
               settings.work.c_str());
@@ -307,13 +317,17 @@ int Run(const Settings& settings) {
       "| corpus | jobs | files | MB | wall s | CPU s | MB/s (wall) | MB per CPU s | "
       "reports/s (wall) | reports per CPU s | errors / read |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
-  BenchThroughput(text, "text (.txt)", cores);
-  BenchThroughput(html, "HTML (.html)", cores);
+  if (!text.paths.empty()) {
+    BenchThroughput(text, "text (.txt)", cores);
+  }
+  if (!html.paths.empty()) {
+    BenchThroughput(html, "HTML (.html)", cores);
+  }
   if (!pdf.paths.empty()) {
     BenchThroughput(pdf, "PDF (.pdf)", cores);
     BenchPdf(pdf, settings.work);
   }
-  if (!settings.gongkai.empty()) {
+  if (!settings.gongkai.empty() && settings.only.empty()) {
     std::printf(
         "\n| run | peak RSS (MB) | wall s | CPU s | MB/s (wall) | exit |\n"
         "|---|---|---|---|---|---|\n");
@@ -331,7 +345,7 @@ int main(int argc, char** argv) {
   const std::optional<gongkai::bench::Settings> settings = gongkai::bench::ParseArgs(argc, argv);
   if (!settings.has_value()) {
     std::cerr << "usage: gongkai_audit_bench [--gongkai PATH] [--reports N] [--pdf-copies N]"
-                 " [--work DIR] [--shared DIR]\n";
+                 " [--work DIR] [--shared DIR] [--only text|html|pdf]\n";
     return 64;
   }
   return gongkai::bench::Run(*settings);

@@ -14,11 +14,14 @@ using domain::Severity;
 
 constexpr std::size_t kMaxQuoted = 20;
 
-std::string Quote(const std::vector<LayoutToken>& tokens) {
+// The tokens a row is read from, pointing into the runs (no copies of their text).
+using TokenRefs = std::vector<const LayoutToken*>;
+
+std::string Quote(const TokenRefs& tokens) {
   std::string out;
   for (std::size_t i = 0; i < tokens.size() && i < kMaxQuoted; ++i) {
     out += i == 0 ? "" : " ";
-    out += tokens[i].kind == TokenKind::kBlank ? "（空白）" : tokens[i].text;
+    out += tokens[i]->kind == TokenKind::kBlank ? "（空白）" : tokens[i]->text;
   }
   if (tokens.size() > kMaxQuoted) {
     out += " …";
@@ -39,24 +42,29 @@ std::string Count(std::size_t n) {
   return std::to_string(n);
 }
 
-std::size_t CountNumbers(const std::vector<LayoutToken>& tokens) {
+std::size_t CountNumbers(const TokenRefs& tokens) {
   std::size_t n = 0;
-  for (const LayoutToken& token : tokens) {
-    n += token.kind == TokenKind::kNumber ? 1 : 0;
+  for (const LayoutToken* token : tokens) {
+    n += token->kind == TokenKind::kNumber ? 1 : 0;
   }
   return n;
 }
 
+void AppendRefs(const CellRun& run, TokenRefs& out) {
+  for (const LayoutToken& token : run.tokens) {
+    out.push_back(&token);
+  }
+}
+
 // Picks the tokens that belong to the row; the numbers of runs that do not are reported.
-std::vector<LayoutToken> Gather(const std::vector<CellRun>& runs, const RowSpec& spec,
-                                ResolvedRow& out) {
+TokenRefs Gather(const std::vector<CellRun>& runs, const RowSpec& spec, ResolvedRow& out) {
   const auto count = static_cast<std::size_t>(spec.cell_count);
-  std::vector<LayoutToken> tokens;
+  TokenRefs tokens;
   if (runs.size() > 1 && count > 1 && runs[0].tokens.size() == count) {
-    tokens = runs[0].tokens;
-    std::vector<LayoutToken> rest;
+    AppendRefs(runs[0], tokens);
+    TokenRefs rest;
     for (std::size_t r = 1; r < runs.size(); ++r) {
-      rest.insert(rest.end(), runs[r].tokens.begin(), runs[r].tokens.end());
+      AppendRefs(runs[r], rest);
     }
     if (const std::size_t numbers = CountNumbers(rest); numbers > 0) {
       out.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning, spec.row_where,
@@ -65,26 +73,36 @@ std::vector<LayoutToken> Gather(const std::vector<CellRun>& runs, const RowSpec&
                                              "）无法确定属于哪一行，未采用"));
     }
   } else {
+    tokens.reserve(count);
     for (const CellRun& run : runs) {
-      tokens.insert(tokens.end(), run.tokens.begin(), run.tokens.end());
+      AppendRefs(run, tokens);
     }
   }
   // Empty table cells beyond the row's width are layout padding, not cells.
-  while (tokens.size() > count && tokens.back().kind == TokenKind::kBlank) {
+  while (tokens.size() > count && tokens.back()->kind == TokenKind::kBlank) {
     tokens.pop_back();
   }
   std::size_t leading = 0;
-  while (tokens.size() - leading > count && tokens[leading].kind == TokenKind::kBlank) {
+  while (tokens.size() - leading > count && tokens[leading]->kind == TokenKind::kBlank) {
     ++leading;
   }
   tokens.erase(tokens.begin(), tokens.begin() + static_cast<std::ptrdiff_t>(leading));
   return tokens;
 }
 
+// The value of a plain count ("0", "17"), as ParseNumberCell reads it.
+double PlainCountValue(std::u32string_view digits) {
+  double value = 0;
+  for (char32_t c : digits) {
+    value = value * 10 + static_cast<double>(c - '0');
+  }
+  return value;
+}
+
 std::optional<double> ReadCell(const LayoutToken& token, int column, const RowSpec& spec,
                                ResolvedRow& out) {
   if (token.kind == TokenKind::kNumber && IsPlainCount(token.compact)) {
-    return ParseNumberCell(token.text).value;  // the common case: no finding to word
+    return PlainCountValue(token.compact);  // the common case: no finding to word
   }
   const std::string where = spec.cell_where(column);
   if (token.kind == TokenKind::kBlank) {
@@ -120,11 +138,11 @@ std::optional<double> ReadCell(const LayoutToken& token, int column, const RowSp
   return cell.value;
 }
 
-bool TrySplitFused(const std::vector<LayoutToken>& tokens, const RowSpec& spec, ResolvedRow& out) {
-  if (!spec.split_fused_runs || tokens.size() != 1 || tokens[0].kind != TokenKind::kNumber) {
+bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& out) {
+  if (!spec.split_fused_runs || tokens.size() != 1 || tokens[0]->kind != TokenKind::kNumber) {
     return false;
   }
-  const std::string& digits = tokens[0].text;
+  const std::string& digits = tokens[0]->text;
   if (digits.size() < static_cast<std::size_t>(spec.cell_count) ||
       digits.find_first_not_of("0123456789") != std::string::npos) {
     return false;
@@ -153,8 +171,7 @@ bool TrySplitFused(const std::vector<LayoutToken>& tokens, const RowSpec& spec, 
 }
 
 // Places tokens by their x positions when each is clearly nearest one distinct column centre.
-bool TryPlaceByColumns(const std::vector<LayoutToken>& tokens, const RowSpec& spec,
-                       ResolvedRow& out) {
+bool TryPlaceByColumns(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& out) {
   if (!spec.column_centres.has_value() || tokens.empty()) {
     return false;
   }
@@ -165,8 +182,8 @@ bool TryPlaceByColumns(const std::vector<LayoutToken>& tokens, const RowSpec& sp
   }
   std::vector<int> columns;
   std::vector<bool> taken(centres.size(), false);
-  for (const LayoutToken& token : tokens) {
-    const auto centre = TokenCentre(token);
+  for (const LayoutToken* token : tokens) {
+    const auto centre = TokenCentre(*token);
     if (!centre.has_value()) {
       return false;
     }
@@ -187,7 +204,7 @@ bool TryPlaceByColumns(const std::vector<LayoutToken>& tokens, const RowSpec& sp
     }
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    out.cells[static_cast<std::size_t>(columns[i])] = ReadCell(tokens[i], columns[i], spec, out);
+    out.cells[static_cast<std::size_t>(columns[i])] = ReadCell(*tokens[i], columns[i], spec, out);
   }
   out.findings.push_back(MakeFinding(
       kRuleCellsMissing, Severity::kError, spec.row_where,
@@ -196,8 +213,7 @@ bool TryPlaceByColumns(const std::vector<LayoutToken>& tokens, const RowSpec& sp
   return true;
 }
 
-void ResolveShortRow(const std::vector<LayoutToken>& tokens, const RowSpec& spec,
-                     ResolvedRow& out) {
+void ResolveShortRow(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& out) {
   if (TrySplitFused(tokens, spec, out) || TryPlaceByColumns(tokens, spec, out)) {
     return;
   }
@@ -210,9 +226,9 @@ void ResolveShortRow(const std::vector<LayoutToken>& tokens, const RowSpec& spec
   }
   std::optional<double> common;
   bool equal = true;
-  for (const LayoutToken& token : tokens) {
-    const NumberCell cell = ParseNumberCell(token.text);
-    const bool usable = token.kind == TokenKind::kNumber && cell.kind == CellKind::kValue &&
+  for (const LayoutToken* token : tokens) {
+    const NumberCell cell = ParseNumberCell(token->text);
+    const bool usable = token->kind == TokenKind::kNumber && cell.kind == CellKind::kValue &&
                         (cell.integral || !spec.integers);
     equal = equal && usable && (!common.has_value() || *common == cell.value);
     common = cell.value;
@@ -225,7 +241,7 @@ void ResolveShortRow(const std::vector<LayoutToken>& tokens, const RowSpec& spec
     return;
   }
   for (std::size_t i = 0; i < tokens.size(); ++i) {
-    out.cells[i] = ReadCell(tokens[i], static_cast<int>(i), spec, out);
+    out.cells[i] = ReadCell(*tokens[i], static_cast<int>(i), spec, out);
   }
   out.findings.push_back(MakeFinding(
       kRuleCellsMissing, Severity::kError, spec.row_where,
@@ -248,10 +264,10 @@ ResolvedRow ResolveRow(const std::vector<CellRun>& runs, const RowSpec& spec) {
   ResolvedRow out;
   const auto count = static_cast<std::size_t>(spec.cell_count);
   out.cells.assign(count, std::nullopt);
-  const std::vector<LayoutToken> tokens = Gather(runs, spec, out);
+  const TokenRefs tokens = Gather(runs, spec, out);
   if (tokens.size() == count) {
     for (std::size_t i = 0; i < count; ++i) {
-      out.cells[i] = ReadCell(tokens[i], static_cast<int>(i), spec, out);
+      out.cells[i] = ReadCell(*tokens[i], static_cast<int>(i), spec, out);
     }
   } else if (tokens.size() > count) {
     out.findings.push_back(MakeFinding(kRuleCellsExtra, Severity::kError, spec.row_where,

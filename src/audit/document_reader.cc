@@ -1,12 +1,14 @@
 #include "audit/document_reader.h"
 
 #include <cerrno>
-#include <cstdio>
 #include <filesystem>
 #include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include "audit/docx_reader.h"
 #include "audit/format_sniffer.h"
@@ -50,21 +52,60 @@ core::Result<Document> ReadAs(SourceFormat format, std::string_view bytes,
   return ReadTextDocument(bytes);
 }
 
+// Closes a file descriptor when it goes out of scope.
+class FileDescriptor {
+ public:
+  explicit FileDescriptor(int fd) : fd_(fd) {}
+  FileDescriptor(const FileDescriptor&) = delete;
+  FileDescriptor& operator=(const FileDescriptor&) = delete;
+  ~FileDescriptor() {
+    if (fd_ >= 0) {
+      ::close(fd_);
+    }
+  }
+  int get() const { return fd_; }
+
+ private:
+  int fd_;
+};
+
+// Reads into `buffer` until it is full or the file ends; false on a read error.
+bool ReadFully(int fd, char* buffer, std::size_t size, std::size_t& used) {
+  used = 0;
+  while (used < size) {
+    const ssize_t got = ::read(fd, buffer + used, size - used);
+    if (got < 0 && errno == EINTR) {
+      continue;
+    }
+    if (got < 0) {
+      return false;
+    }
+    if (got == 0) {
+      break;
+    }
+    used += static_cast<std::size_t>(got);
+  }
+  return true;
+}
+
 // Reads the whole file, refusing more than `limit` bytes even if it grows while being read.
+// Plain read(2) into the result: no stdio buffer to allocate and copy through.
 core::Result<std::string> ReadWholeFile(const std::string& path, std::size_t size,
                                         std::size_t limit) {
-  std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
-                                                          &std::fclose);
-  if (file == nullptr) {
+  const FileDescriptor file(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+  if (file.get() < 0) {
     return core::Error::InvalidArgument("无法打开文件 " + path + "：" +
                                         std::error_code(errno, std::generic_category()).message());
   }
-  std::string bytes(size, '\0');
-  std::size_t used = std::fread(bytes.data(), 1, bytes.size(), file.get());
+  std::string bytes;
+  bytes.resize(size);
+  std::size_t used = 0;
+  bool ok = ReadFully(file.get(), bytes.data(), bytes.size(), used);
   // Not a seekable regular size after all (a growing file): read on, within the limit.
   char chunk[64 * 1024];
-  while (used == bytes.size() && std::feof(file.get()) == 0 && std::ferror(file.get()) == 0) {
-    const std::size_t got = std::fread(chunk, 1, sizeof(chunk), file.get());
+  while (ok && used == bytes.size()) {
+    std::size_t got = 0;
+    ok = ReadFully(file.get(), chunk, sizeof(chunk), got);
     if (got == 0) {
       break;
     }
@@ -74,7 +115,7 @@ core::Result<std::string> ReadWholeFile(const std::string& path, std::size_t siz
     bytes.append(chunk, got);
     used = bytes.size();
   }
-  if (std::ferror(file.get()) != 0) {
+  if (!ok) {
     return core::Error::InvalidArgument("读取文件 " + path + " 时出错");
   }
   bytes.resize(used);

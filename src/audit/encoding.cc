@@ -350,6 +350,12 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
         continue;
       }
     }
+    // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
+    if (p[i] >= 0xE1 && p[i] <= 0xEC && size - i >= 3 && IsContinuation(p[i + 1]) &&
+        IsContinuation(p[i + 2])) {
+      i += 3;
+      continue;
+    }
     const std::size_t length = WellFormedLength(p + i, size - i);
     if (length == 0) {
       return i;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace gongkai::audit {
@@ -121,6 +122,10 @@ bool LooksLikeHtml(std::string_view bytes) {
                      [&](std::string_view tag) { return head.find(tag) != std::string::npos; });
 }
 
+// Bit c set for the control characters c < 0x20 that text does not hold: all but '\t'-'\r', SUB
+// (0x1A) and ESC (0x1B).
+constexpr std::uint32_t kControlMask = ~((0x1FU << '\t') | (1U << 0x1A) | (1U << 0x1B));
+
 // Binary data: a NUL byte (outside UTF-16) or many control characters near the start.
 std::optional<core::Error> CheckNotBinary(std::string_view bytes) {
   if (HasUtf16Bom(bytes)) {
@@ -129,8 +134,10 @@ std::optional<core::Error> CheckNotBinary(std::string_view bytes) {
   const void* nul = std::memchr(bytes.data(), '\0', bytes.size());
   std::size_t controls = 0;
   const std::string_view sample = bytes.substr(0, kBinaryScanBytes);
+  // Branch-free count: the loop runs over every byte of every report.
   for (unsigned char c : sample) {
-    controls += (c < 0x20 && (c < '\t' || c > '\r') && c != 0x1A && c != 0x1B) ? 1 : 0;
+    const unsigned is_control = c < 0x20 ? (kControlMask >> c) & 1U : 0U;
+    controls += is_control;
   }
   if (nul == nullptr && (controls < 8 || controls * 50 < sample.size())) {
     return std::nullopt;

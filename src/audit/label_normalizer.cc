@@ -5,14 +5,34 @@
 namespace gongkai::audit {
 namespace {
 
-constexpr std::u32string_view kNumerals = U"〇一二三四五六七八九";
-
+// A switch rather than a search of "〇一二三四五六七八九": this runs for every character of every
+// label.
 int DigitOfNumeral(char32_t c) {
-  if (c == U'零') {
-    return 0;
+  switch (c) {
+    case U'〇':
+    case U'零':
+      return 0;
+    case U'一':
+      return 1;
+    case U'二':
+      return 2;
+    case U'三':
+      return 3;
+    case U'四':
+      return 4;
+    case U'五':
+      return 5;
+    case U'六':
+      return 6;
+    case U'七':
+      return 7;
+    case U'八':
+      return 8;
+    case U'九':
+      return 9;
+    default:
+      return -1;
   }
-  const auto pos = kNumerals.find(c);
-  return pos == std::u32string_view::npos ? -1 : static_cast<int>(pos);
 }
 
 bool IsNumeralChar(char32_t c) {
@@ -122,8 +142,14 @@ int ChineseNumeralValue(std::u32string_view numerals) {
 }
 
 std::u32string FoldCompact(std::u32string_view text) {
-  std::u32string out(text.size(), U'\0');
-  std::size_t n = 0;
+  std::u32string out;
+  AppendFoldCompact(text, out);
+  return out;
+}
+
+void AppendFoldCompact(std::u32string_view text, std::u32string& out) {
+  std::size_t n = out.size();
+  out.resize(n + text.size());
   for (char32_t c : text) {
     const char32_t folded = FoldChar(c);
     if (!IsSpaceChar(folded)) {
@@ -131,28 +157,38 @@ std::u32string FoldCompact(std::u32string_view text) {
     }
   }
   out.resize(n);
-  return out;
 }
 
 std::u32string CoreOf(std::u32string_view folded) {
   std::u32string out;
-  out.reserve(folded.size());
+  AppendCore(folded, out);
+  return out;
+}
+
+void AppendCore(std::u32string_view folded, std::u32string& out) {
+  std::size_t n = out.size();
+  out.resize(n + folded.size());
   for (char32_t c : folded) {
     if (IsCjkChar(c) || IsAsciiDigit(c)) {
-      out.push_back(c);
+      out[n++] = c;
     } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-      out.push_back(c | 0x20);
+      out[n++] = c | 0x20;
     }
   }
-  return out;
+  out.resize(n);
 }
 
 NormalizedLabel NormalizeCompact(std::u32string_view compact) {
   NormalizedLabel label;
+  NormalizeCompactInto(compact, label);
+  return label;
+}
+
+void NormalizeCompactInto(std::u32string_view compact, NormalizedLabel& label) {
   const ParsedOrdinal parsed = ParseOrdinalAt(compact, 0, /*strict_arabic=*/false);
   label.ordinal = parsed.ordinal;
-  label.core = CoreOf(compact.substr(parsed.length));
-  return label;
+  label.core.clear();
+  AppendCore(compact.substr(parsed.length), label.core);
 }
 
 NormalizedLabel NormalizeLabel(std::string_view utf8_text) {
@@ -160,7 +196,13 @@ NormalizedLabel NormalizeLabel(std::string_view utf8_text) {
 }
 
 std::vector<std::u32string> SplitAtOrdinals(std::u32string_view compact) {
-  std::vector<std::u32string> pieces;
+  std::vector<std::u32string_view> views;
+  SplitAtOrdinalsInto(compact, views);
+  return {views.begin(), views.end()};
+}
+
+void SplitAtOrdinalsInto(std::u32string_view compact, std::vector<std::u32string_view>& pieces) {
+  pieces.clear();
   std::size_t start = 0;
   for (std::size_t pos = 1; pos < compact.size(); ++pos) {
     const char32_t before = compact[pos - 1];
@@ -171,12 +213,11 @@ std::vector<std::u32string> SplitAtOrdinals(std::u32string_view compact) {
     if (parsed.ordinal.kind == OrdinalKind::kNone) {
       continue;
     }
-    pieces.emplace_back(compact.substr(start, pos - start));
+    pieces.push_back(compact.substr(start, pos - start));
     start = pos;
     pos += parsed.length - 1;
   }
-  pieces.emplace_back(compact.substr(start));
-  return pieces;
+  pieces.push_back(compact.substr(start));
 }
 
 }  // namespace gongkai::audit

@@ -33,13 +33,22 @@ struct NormalizedLabel {
 // Folds every character (FoldChar) and removes white space. The basis of every comparison.
 std::u32string FoldCompact(std::u32string_view text);
 
+// Same, appended to `out`.
+void AppendFoldCompact(std::u32string_view text, std::u32string& out);
+
 // Reduces folded text to its core: CJK ideographs and ASCII letters/digits only.
 std::u32string CoreOf(std::u32string_view folded);
+
+// Same, appended to `out`.
+void AppendCore(std::u32string_view folded, std::u32string& out);
 
 // Parses the leading numbering of `compact` (output of FoldCompact) and returns it with the core
 // of the rest. "（三）不予公开" -> {kChineseParen, 3}, "不予公开"; "1、属于国家秘密" -> {kArabic,
 // 1}.
 NormalizedLabel NormalizeCompact(std::u32string_view compact);
+
+// Same, into `label` (whose buffer is reused). `compact` must not view label.core.
+void NormalizeCompactInto(std::u32string_view compact, NormalizedLabel& label);
 
 // Convenience: NormalizeCompact(FoldCompact(DecodeUtf8(text))).
 NormalizedLabel NormalizeLabel(std::string_view utf8_text);
@@ -49,6 +58,9 @@ NormalizedLabel NormalizeLabel(std::string_view utf8_text);
 // "本2.其他法律行政法规禁止公开" -> {"本", "2.其他法律行政法规禁止公开"}. Numbering preceded by
 // "第" ("第二十条第(一)项") does not split. Always returns at least one (possibly empty) piece.
 std::vector<std::u32string> SplitAtOrdinals(std::u32string_view compact);
+
+// Same, as views into `compact`, into `pieces` (replacing its content).
+void SplitAtOrdinalsInto(std::u32string_view compact, std::vector<std::u32string_view>& pieces);
 
 // The value of a run of Chinese numerals (一 … 九十九, 〇/零 allowed), or 0 when it is not one.
 int ChineseNumeralValue(std::u32string_view numerals);

@@ -1,5 +1,7 @@
 #include "audit/layout_tokenizer.h"
 
+#include <algorithm>
+
 #include "audit/label_normalizer.h"
 #include "audit/number_cell.h"
 #include "audit/utf32_text.h"
@@ -79,6 +81,8 @@ bool MapByteOffsets(std::string_view utf8, std::u32string_view text,
 struct CellScratch {
   std::vector<Piece> pieces;
   std::vector<std::size_t> offsets;
+  std::u32string text;     // the decoded cell
+  std::u32string compact;  // FoldCompact of one piece
 };
 
 // Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
@@ -86,31 +90,32 @@ struct CellScratch {
 // same bytes re-encoding would give), re-encoded otherwise.
 void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scratch,
                       std::vector<LayoutToken>& out) {
-  const std::u32string text = DecodeUtf8(cell.text);
+  std::u32string& text = scratch.text;
+  DecodeUtf8Into(cell.text, text);
   std::vector<Piece>& pieces = scratch.pieces;
   SplitPieces(text, pieces);
   const bool sliceable = MapByteOffsets(cell.text, text, scratch.offsets);
-  const auto piece_text = [&](const Piece& piece) {
+  // Appends the piece's UTF-8 text to `to`.
+  const auto append_text = [&](const Piece& piece, std::string& to) {
     if (sliceable) {
-      return std::string_view(cell.text).substr(
-          scratch.offsets[piece.begin], scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
+      to.append(cell.text, scratch.offsets[piece.begin],
+                scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
+    } else {
+      AppendUtf8(std::u32string_view(text).substr(piece.begin, piece.end - piece.begin), to);
     }
-    return std::string_view();
   };
   const std::size_t first = out.size();
   const bool columns = char_columns && cell.x_begin.has_value();
   bool previous_text = false;
   for (const Piece& piece : pieces) {
-    const std::u32string_view raw(text.data() + piece.begin, piece.end - piece.begin);
-    std::u32string compact = FoldCompact(raw);
+    std::u32string& compact = scratch.compact;
+    compact.clear();
+    AppendFoldCompact(std::u32string_view(text).substr(piece.begin, piece.end - piece.begin),
+                      compact);
     const bool number = LooksLikeNumberCell(compact);
     if (!number && previous_text && !piece.hard_break_before) {
       LayoutToken& last = out.back();
-      if (sliceable) {
-        last.text += piece_text(piece);
-      } else {
-        last.text += EncodeUtf8(raw);
-      }
+      append_text(piece, last.text);
       last.compact += compact;
       if (columns) {
         last.x_end = *cell.x_begin + static_cast<double>(piece.end);
@@ -119,8 +124,8 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scra
     }
     LayoutToken& token = out.emplace_back();
     token.kind = number ? TokenKind::kNumber : TokenKind::kText;
-    token.text = sliceable ? std::string(piece_text(piece)) : EncodeUtf8(raw);
-    token.compact = std::move(compact);
+    append_text(piece, token.text);
+    token.compact = compact;
     if (columns) {
       SetColumns(token, cell, piece);
     }
@@ -220,6 +225,8 @@ bool IsPageFooter(std::u32string_view compact) {
 std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begin,
                                       std::size_t end) {
   std::vector<LayoutLine> lines;
+  const std::size_t stop = std::min(end, document.lines.size());
+  lines.reserve(stop > begin ? stop - begin : 0);
   const bool char_columns = document.format == SourceFormat::kText;
   CellScratch scratch;  // reused for every cell
   for (std::size_t i = begin; i < end && i < document.lines.size(); ++i) {

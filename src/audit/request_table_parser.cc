@@ -43,26 +43,29 @@ class Capturer {
 
  private:
   void FeedText(const LayoutToken& token) {
-    for (std::u32string& piece : SplitAtOrdinals(token.compact)) {
-      NormalizedLabel label = NormalizeCompact(piece);
-      if (!pending_ordinal_.empty() && label.ordinal.kind == OrdinalKind::kNone) {
+    SplitAtOrdinalsInto(token.compact, pieces_);
+    for (std::u32string_view piece : pieces_) {
+      NormalizeCompactInto(piece, label_);
+      if (!pending_ordinal_.empty() && label_.ordinal.kind == OrdinalKind::kNone) {
         // "(三)" on one line and "不予公开" on the next are one label.
-        piece.insert(0, pending_ordinal_);
-        label = NormalizeCompact(piece);
+        joined_ = pending_ordinal_;
+        joined_ += piece;
+        piece = joined_;
+        NormalizeCompactInto(piece, label_);
       }
       pending_ordinal_.clear();
-      if (label.core.empty()) {
-        if (label.ordinal.kind != OrdinalKind::kNone) {
+      if (label_.core.empty()) {
+        if (label_.ordinal.kind != OrdinalKind::kNone) {
           pending_ordinal_ = piece;
         }
         continue;
       }
-      Apply(matcher_.MatchRequest(label, context_), piece, label);
+      Apply(matcher_.MatchRequest(label_, context_), piece, label_);
     }
   }
 
   // `piece` is already folded and compact, so `label` is what NormalizeLabel gives for its UTF-8.
-  void Apply(const RequestLabelMatch& match, const std::u32string& piece,
+  void Apply(const RequestLabelMatch& match, std::u32string_view piece,
              const NormalizedLabel& label) {
     if (match.kind == RequestLabelMatch::Kind::kGroup) {
       context_.group = match.group;
@@ -112,6 +115,10 @@ class Capturer {
   std::optional<RequestRow> current_;
   RequestMatchContext context_;
   std::u32string pending_ordinal_;
+  // Scratch reused for every text token.
+  std::vector<std::u32string_view> pieces_;
+  NormalizedLabel label_;
+  std::u32string joined_;
 };
 
 // Column centres per page, learnt from rows printed whole (seven tokens with x positions) on that

@@ -18,6 +18,7 @@ constexpr std::size_t kMaxTargets = 32;
 
 std::vector<std::uint64_t> Bigrams(std::u32string_view text) {
   std::vector<std::uint64_t> out;
+  out.reserve(text.size());
   for (std::size_t i = 0; i + 1 < text.size(); ++i) {
     out.push_back((static_cast<std::uint64_t>(text[i]) << 32) | text[i + 1]);
   }

@@ -24,20 +24,29 @@ int SequenceLength(unsigned char lead) {
 
 }  // namespace
 
-std::u32string DecodeUtf8(std::string_view text) {
+void DecodeUtf8Into(std::string_view text, std::u32string& out) {
   // Writes into a buffer sized for the worst case (one code point per byte), then trims: far
   // cheaper than growing the string one character at a time.
-  std::u32string out(text.size(), U'\0');
+  out.resize(text.size());
   std::size_t n = 0;
   std::size_t i = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   while (i < text.size()) {
-    const auto lead = static_cast<unsigned char>(text[i]);
-    const int length = SequenceLength(lead);
-    if (length == 1) {
+    const unsigned char lead = bytes[i];
+    if (lead < 0x80) {
       out[n++] = lead;
       ++i;
       continue;
     }
+    // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
+    if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
+        (bytes[i + 2] & 0xC0) == 0x80) {
+      out[n++] = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                 (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+      i += 3;
+      continue;
+    }
+    const int length = SequenceLength(lead);
     if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
       out[n++] = kReplacement;
       ++i;
@@ -60,51 +69,51 @@ std::u32string DecodeUtf8(std::string_view text) {
     i += static_cast<std::size_t>(length);
   }
   out.resize(n);
+}
+
+std::u32string DecodeUtf8(std::string_view text) {
+  std::u32string out;
+  DecodeUtf8Into(text, out);
   return out;
 }
 
 std::string EncodeUtf8(std::u32string_view text) {
   std::string out;
-  out.reserve(text.size() * 3);
+  AppendUtf8(text, out);
+  return out;
+}
+
+void AppendUtf8(std::u32string_view text, std::string& out) {
+  // Sizes the output once and writes the bytes in place instead of pushing them one by one.
+  std::size_t size = 0;
+  for (char32_t c : text) {
+    size += c < 0x80 ? 1 : (c < 0x800 ? 2 : (c < 0x10000 || c > 0x10FFFF ? 3 : 4));
+  }
+  std::size_t n = out.size();
+  out.resize(n + size);
   for (char32_t c : text) {
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
       c = kReplacement;
     }
     if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
+      out[n++] = static_cast<char>(c);
     } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      out[n++] = static_cast<char>(0xC0 | (c >> 6));
+      out[n++] = static_cast<char>(0x80 | (c & 0x3F));
     } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      out[n++] = static_cast<char>(0xE0 | (c >> 12));
+      out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out[n++] = static_cast<char>(0x80 | (c & 0x3F));
     } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+      out[n++] = static_cast<char>(0xF0 | (c >> 18));
+      out[n++] = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out[n++] = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out[n++] = static_cast<char>(0x80 | (c & 0x3F));
     }
   }
-  return out;
 }
 
-bool IsSpaceChar(char32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0xFEFF;
-}
-
-bool IsCjkChar(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
-}
-
-bool IsAsciiDigit(char32_t c) {
-  return c >= '0' && c <= '9';
-}
-
-char32_t FoldChar(char32_t c) {
+char32_t FoldPunctuation(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) {
     return c - 0xFF01 + 0x21;
   }

@@ -10,22 +10,52 @@ namespace gongkai::audit {
 // Decodes UTF-8; an ill-formed or cut-off sequence becomes U+FFFD. Linear; thread-safe.
 std::u32string DecodeUtf8(std::string_view text);
 
+// Same, into `out` (replacing its content), so that a caller decoding many short texts can reuse
+// one buffer.
+void DecodeUtf8Into(std::string_view text, std::u32string& out);
+
 // Encodes code points as UTF-8 (invalid code points become U+FFFD).
 std::string EncodeUtf8(std::u32string_view text);
 
+// Same, appended to `out`.
+void AppendUtf8(std::u32string_view text, std::string& out);
+
 // White space of any width: ASCII blanks, NBSP, U+2000-U+200B, U+202F, U+205F, U+3000, U+FEFF,
-// line and paragraph separators, form feed.
-bool IsSpaceChar(char32_t c);
+// line and paragraph separators, form feed. Inline, as the helpers below: they run for every
+// character of every label.
+inline bool IsSpaceChar(char32_t c) {
+  if (c < 0x80) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+  if (c < 0x2000) {
+    return c == 0xA0;
+  }
+  if (c > 0x3000) {
+    return c == 0xFEFF;
+  }
+  return c <= 0x200B || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
 
 // A CJK unified ideograph (basic block, extension A, compatibility block, supplementary planes)
 // or U+3007 (〇).
-bool IsCjkChar(char32_t c);
+inline bool IsCjkChar(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
 
-bool IsAsciiDigit(char32_t c);
+inline bool IsAsciiDigit(char32_t c) {
+  return c >= '0' && c <= '9';
+}
+
+// FoldChar for characters outside the fast paths below.
+char32_t FoldPunctuation(char32_t c);
 
 // Folds one character to the form the parser compares: full-width ASCII (U+FF01-U+FF5E) to ASCII,
 // ideographic space to ' ', curly quotes to '"' / '\'', the dash family to '-', '．' to '.',
 // '〔〕【】' to '()[]'. Other characters are returned unchanged.
-char32_t FoldChar(char32_t c);
+inline char32_t FoldChar(char32_t c) {
+  // ASCII, Latin and the CJK ideographs fold to themselves.
+  return c < 0x2010 || (c >= 0x3400 && c < 0xF900) ? c : FoldPunctuation(c);
+}
 
 }  // namespace gongkai::audit
