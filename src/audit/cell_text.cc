@@ -80,6 +80,10 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
 
 }  // namespace
 
+bool IsCleanCellText(std::string_view text) {
+  return PlainRunEnd(text, 0) == text.size();
+}
+
 std::string CleanCellText(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());

@@ -17,6 +17,10 @@ namespace gongkai::audit {
 // trimmed. Full-width punctuation and all other characters are kept as they are. Thread-safe.
 std::string CleanCellText(std::string_view raw);
 
+// True when `text` holds only characters CleanCellText copies unchanged (no white space, control
+// or invisible characters, no ill-formed UTF-8), so that CleanCellText(text) == text.
+bool IsCleanCellText(std::string_view text);
+
 // Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
 // input appends nothing. For readers whose blocks of running text may hold line breaks.
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out);

@@ -430,7 +430,9 @@ std::vector<TextLine> HtmlLineBuilder::TableLines(Table& table) {
   for (TextLine& row : table.rows) {
     row.table_index = index;
     for (TextCell& cell : row.cells) {
-      cell.text = CleanCellText(cell.text);
+      if (!IsCleanCellText(cell.text)) {
+        cell.text = CleanCellText(cell.text);
+      }
     }
     out.push_back(std::move(row));
   }

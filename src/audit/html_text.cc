@@ -126,9 +126,17 @@ std::size_t DecodeReference(std::string_view raw, std::string& out) {
   return 0;
 }
 
+bool IsHtmlBreakOrTab(char c) {
+  return c == '\n' || c == '\r' || c == '\t' || c == '\f';
+}
+
 void AppendWhitespaceAware(std::string& out, std::string_view raw, HtmlWhitespace whitespace) {
   while (!raw.empty()) {
-    const std::size_t special = std::min(raw.find_first_of("\n\r\t\f"), raw.size());
+    // A plain loop: find_first_of calls memchr on the set for every character.
+    std::size_t special = 0;
+    while (special < raw.size() && !IsHtmlBreakOrTab(raw[special])) {
+      ++special;
+    }
     out.append(raw.substr(0, special));
     if (special == raw.size()) {
       return;

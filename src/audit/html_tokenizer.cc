@@ -85,6 +85,15 @@ const HtmlToken* HtmlTokenizer::Next() {
 
 bool HtmlTokenizer::ReadMarkup() {
   const std::string_view rest = html_.substr(position_);
+  // The common cases first: a start tag, an end tag.
+  if (rest.size() >= 2 && IsAsciiLetter(rest[1])) {
+    ReadStartTag();
+    return token_.kind == HtmlToken::Kind::kStartTag;
+  }
+  if (rest.size() >= 3 && rest[1] == '/' && IsAsciiLetter(rest[2])) {
+    ReadEndTag();
+    return true;
+  }
   if (rest.starts_with("<!--")) {
     // "<!-->" and "<!--->" are complete (empty) comments.
     if (rest.starts_with("<!-->")) {
@@ -108,14 +117,6 @@ bool HtmlTokenizer::ReadMarkup() {
       (rest.starts_with("</") && (rest.size() < 3 || !IsAsciiLetter(rest[2])))) {
     SkipPast(">");
     return false;
-  }
-  if (rest.starts_with("</")) {
-    ReadEndTag();
-    return true;
-  }
-  if (rest.size() >= 2 && IsAsciiLetter(rest[1])) {
-    ReadStartTag();
-    return token_.kind == HtmlToken::Kind::kStartTag;
   }
   return false;
 }

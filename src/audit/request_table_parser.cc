@@ -99,6 +99,9 @@ class Capturer {
     RowCapture& capture = captures_[static_cast<std::size_t>(*current_)];
     if (capture.runs.empty()) {
       capture.first_page = line.page;
+      // One run per line: a row printed one cell per line has seven.
+      capture.runs.reserve(domain::kApplicantColumnCount);
+      capture.run_lines.reserve(domain::kApplicantColumnCount);
     }
     if (capture.runs.empty() || capture.run_lines.back() != line.source_line) {
       capture.runs.emplace_back();

@@ -80,13 +80,21 @@ bool MayBeHeading(const TextLine& line) {
     return false;
   }
   std::string_view text = line.cells.front().text;
-  for (std::string_view space : {" ", "\t", "\u3000", "\u00a0"}) {
+  using namespace std::string_view_literals;
+  for (const std::string_view space : {" "sv, "\t"sv, "\u3000"sv, "\u00a0"sv}) {
     while (text.starts_with(space)) {
       text.remove_prefix(space.size());
     }
   }
-  const std::u32string first = DecodeUtf8(text.substr(0, std::min<std::size_t>(3, text.size())));
-  return !first.empty() && ChineseNumeralValue(first.substr(0, 1)) > 0;
+  // Every Chinese numeral is a 3-byte character: decode it in place.
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  if (text.size() < 3 || (bytes[0] & 0xF0) != 0xE0 || (bytes[1] & 0xC0) != 0x80 ||
+      (bytes[2] & 0xC0) != 0x80) {
+    return false;
+  }
+  const char32_t first = (static_cast<char32_t>(bytes[0] & 0x0F) << 12) |
+                         (static_cast<char32_t>(bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F);
+  return ChineseNumeralValue(std::u32string_view(&first, 1)) > 0;
 }
 
 void FindHeadings(const Document& document, SectionMap& map) {
