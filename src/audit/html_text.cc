@@ -127,7 +127,9 @@ std::size_t DecodeReference(std::string_view raw, std::string& out) {
 }
 
 bool IsHtmlBreakOrTab(char c) {
-  return c == '\n' || c == '\r' || c == '\t' || c == '\f';
+  // One comparison rejects almost every character.
+  return static_cast<unsigned char>(c) <= '\r' &&
+         (c == '\n' || c == '\r' || c == '\t' || c == '\f');
 }
 
 void AppendWhitespaceAware(std::string& out, std::string_view raw, HtmlWhitespace whitespace) {
