@@ -88,8 +88,33 @@ struct CellScratch {
 // Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
 // alone. A piece's UTF-8 text is sliced from the cell when the cell is well-formed UTF-8 (the
 // same bytes re-encoding would give), re-encoded otherwise.
+bool IsAsciiDigits(std::string_view text) {
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// The cell every table is mostly made of, "0" or "17": one number token, which is what the general
+// path below gives for it, without decoding, splitting or folding.
+void AppendDigitsToken(const TextCell& cell, bool char_columns, std::vector<LayoutToken>& out) {
+  LayoutToken& token = out.emplace_back();
+  token.kind = TokenKind::kNumber;
+  token.text = cell.text;
+  token.compact.assign(cell.text.begin(), cell.text.end());
+  if (!char_columns) {
+    token.x_begin = cell.x_begin;
+    token.x_end = cell.x_end;
+  } else if (cell.x_begin.has_value()) {
+    token.x_begin = *cell.x_begin;
+    token.x_end = *cell.x_begin + static_cast<double>(cell.text.size());
+  }
+}
+
 void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scratch,
                       std::vector<LayoutToken>& out) {
+  if (IsAsciiDigits(cell.text)) {
+    AppendDigitsToken(cell, char_columns, out);
+    return;
+  }
   std::u32string& text = scratch.text;
   DecodeUtf8Into(cell.text, text);
   std::vector<Piece>& pieces = scratch.pieces;
