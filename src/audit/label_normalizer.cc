@@ -209,6 +209,11 @@ void SplitAtOrdinalsInto(std::u32string_view compact, std::vector<std::u32string
     if (before == U'第' || IsNumeralChar(before) || IsAsciiDigit(before) || before == '(') {
       continue;
     }
+    // A numbering starts with '(', a Chinese numeral or a digit: skip the parse for the rest.
+    const char32_t first = compact[pos];
+    if (first != '(' && !IsAsciiDigit(first) && !IsNumeralChar(first)) {
+      continue;
+    }
     const ParsedOrdinal parsed = ParseOrdinalAt(compact, pos, /*strict_arabic=*/true);
     if (parsed.ordinal.kind == OrdinalKind::kNone) {
       continue;

@@ -162,7 +162,7 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scra
   }
 }
 
-bool IsFooterLine(const std::vector<LayoutToken>& tokens) {
+bool IsFooterLine(std::span<const LayoutToken> tokens) {
   if (tokens.size() > 3) {
     return false;  // "-", "3", "-" at most
   }
@@ -174,21 +174,9 @@ bool IsFooterLine(const std::vector<LayoutToken>& tokens) {
 }
 
 bool IsBlankText(std::string_view text) {
-  // An ASCII byte always decodes to itself, so one that is not white space settles the answer;
-  // only text with other bytes needs decoding.
-  bool ascii = true;
-  for (const char byte : text) {
-    if ((static_cast<unsigned char>(byte) & 0x80) != 0) {
-      ascii = false;
-    } else if (!IsSpaceChar(static_cast<char32_t>(byte))) {
-      return false;
-    }
-  }
-  if (ascii) {
-    return true;
-  }
-  for (char32_t c : DecodeUtf8(text)) {
-    if (!IsSpaceChar(c)) {
+  // Decodes one character at a time: the first that is not white space settles the answer.
+  for (std::size_t i = 0; i < text.size();) {
+    if (!IsSpaceChar(DecodeUtf8At(text, i))) {
       return false;
     }
   }
@@ -196,7 +184,7 @@ bool IsBlankText(std::string_view text) {
 }
 
 // On running text a number followed by more text ("2023 年") or inside a sentence is not a cell.
-void DemoteProseNumbers(std::vector<LayoutToken>& tokens) {
+void DemoteProseNumbers(std::span<LayoutToken> tokens) {
   bool seen_number = false;
   bool prose = false;
   for (const LayoutToken& token : tokens) {
@@ -247,43 +235,68 @@ bool IsPageFooter(std::u32string_view compact) {
   return true;
 }
 
-std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begin,
-                                      std::size_t end) {
-  std::vector<LayoutLine> lines;
-  const std::size_t stop = std::min(end, document.lines.size());
-  lines.reserve(stop > begin ? stop - begin : 0);
-  const bool char_columns = document.format == SourceFormat::kText;
-  CellScratch scratch;  // reused for every cell
-  for (std::size_t i = begin; i < end && i < document.lines.size(); ++i) {
-    const TextLine& source = document.lines[i];
-    if (source.kind == LineKind::kPageBreak) {
+namespace {
+
+// Appends the tokens of one source line to `tokens`; false when the line has none worth keeping
+// (a page footer, nothing but blanks), whose tokens are then removed again.
+bool AppendLineTokens(const TextLine& source, bool char_columns, CellScratch& scratch,
+                      std::vector<LayoutToken>& tokens) {
+  const std::size_t first = tokens.size();
+  const bool table_row = source.kind == LineKind::kTableRow;
+  for (const TextCell& cell : source.cells) {
+    if (table_row && IsBlankText(cell.text)) {
+      LayoutToken& blank = tokens.emplace_back();
+      blank.kind = TokenKind::kBlank;
+      blank.x_begin = cell.x_begin;
+      blank.x_end = cell.x_end;
       continue;
     }
-    LayoutLine line;
+    AppendCellTokens(cell, char_columns, scratch, tokens);
+  }
+  const std::span<LayoutToken> line(tokens.data() + first, tokens.size() - first);
+  if (!table_row) {
+    DemoteProseNumbers(line);
+  }
+  if (line.empty() || IsFooterLine(line)) {
+    tokens.resize(first);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+LayoutLines TokenizeLines(const Document& document, std::size_t begin, std::size_t end) {
+  const std::size_t stop = std::min(end, document.lines.size());
+  std::vector<LayoutLine> lines;
+  std::vector<LayoutToken> tokens;
+  std::vector<std::size_t> firsts;  // index of each line's first token
+  std::size_t cells = 0;
+  for (std::size_t i = begin; i < stop; ++i) {
+    cells += document.lines[i].cells.size();
+  }
+  tokens.reserve(cells + cells / 4);
+  const bool char_columns = document.format == SourceFormat::kText;
+  CellScratch scratch;  // reused for every cell
+  for (std::size_t i = begin; i < stop; ++i) {
+    const TextLine& source = document.lines[i];
+    const std::size_t first = tokens.size();
+    if (source.kind == LineKind::kPageBreak ||
+        !AppendLineTokens(source, char_columns, scratch, tokens)) {
+      continue;
+    }
+    LayoutLine& line = lines.emplace_back();
     line.source_line = i;
     line.page = source.page;
     line.table_row = source.kind == LineKind::kTableRow;
-    line.tokens.reserve(source.cells.size() + 1);
-    for (const TextCell& cell : source.cells) {
-      if (line.table_row && IsBlankText(cell.text)) {
-        LayoutToken blank;
-        blank.kind = TokenKind::kBlank;
-        blank.x_begin = cell.x_begin;
-        blank.x_end = cell.x_end;
-        line.tokens.push_back(std::move(blank));
-        continue;
-      }
-      AppendCellTokens(cell, char_columns, scratch, line.tokens);
-    }
-    if (!line.table_row) {
-      DemoteProseNumbers(line.tokens);
-    }
-    if (line.tokens.empty() || IsFooterLine(line.tokens)) {
-      continue;
-    }
-    lines.push_back(std::move(line));
+    firsts.push_back(first);
   }
-  return lines;
+  // The token vector no longer grows: the lines can view it.
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    const std::size_t last = k + 1 < lines.size() ? firsts[k + 1] : tokens.size();
+    lines[k].tokens = std::span<const LayoutToken>(tokens.data() + firsts[k], last - firsts[k]);
+  }
+  return LayoutLines(std::move(tokens), std::move(lines));
 }
 
 }  // namespace gongkai::audit

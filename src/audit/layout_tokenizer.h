@@ -6,7 +6,9 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "audit/document.h"
@@ -29,10 +31,35 @@ struct LayoutToken {
 };
 
 struct LayoutLine {
-  std::size_t source_line = 0;  // index into Document::lines
-  int page = 0;                 // TextLine::page
-  bool table_row = false;       // from a real table row (HTML/DOCX)
-  std::vector<LayoutToken> tokens;
+  std::size_t source_line = 0;          // index into Document::lines
+  int page = 0;                         // TextLine::page
+  bool table_row = false;               // from a real table row (HTML/DOCX)
+  std::span<const LayoutToken> tokens;  // held by the LayoutLines this line belongs to
+};
+
+// The tokenised lines of a range. Every token sits in one vector and each line views its share,
+// so that a line costs no allocation of its own. Movable, not copyable (the views would dangle).
+class LayoutLines {
+ public:
+  LayoutLines() = default;
+  // REQUIRES: the tokens of every line in `lines` are views into `tokens` (moving a vector keeps
+  // its elements in place, so the views stay valid).
+  LayoutLines(std::vector<LayoutToken> tokens, std::vector<LayoutLine> lines)
+      : tokens_(std::move(tokens)), lines_(std::move(lines)) {}
+  LayoutLines(LayoutLines&&) = default;
+  LayoutLines& operator=(LayoutLines&&) = default;
+  LayoutLines(const LayoutLines&) = delete;
+  LayoutLines& operator=(const LayoutLines&) = delete;
+
+  std::vector<LayoutLine>::const_iterator begin() const { return lines_.begin(); }
+  std::vector<LayoutLine>::const_iterator end() const { return lines_.end(); }
+  std::size_t size() const { return lines_.size(); }
+  bool empty() const { return lines_.empty(); }
+  const LayoutLine& operator[](std::size_t index) const { return lines_[index]; }
+
+ private:
+  std::vector<LayoutToken> tokens_;
+  std::vector<LayoutLine> lines_;
 };
 
 // Tokenises document.lines[begin, end). Within a cell, runs of two or more spaces, tabs and '|'
@@ -40,7 +67,7 @@ struct LayoutLine {
 // "4.无正当理由大量反复 申请" stays one fragment. On running-text lines, numbers followed by text
 // or sitting in a sentence (one with '。') are text, not cells. Lines that are page footers, and
 // page breaks, are skipped. Linear in the text size; thread-safe.
-std::vector<LayoutLine> TokenizeLines(const Document& document, std::size_t begin, std::size_t end);
+LayoutLines TokenizeLines(const Document& document, std::size_t begin, std::size_t end);
 
 // The text of a line: its cells joined by single spaces.
 std::string LineText(const TextLine& line);

@@ -86,7 +86,7 @@ void AddValue(Scan& scan, const std::optional<std::string>& current, const Layou
   capture.runs.back().tokens.push_back(token);
 }
 
-Scan CaptureRows(const std::vector<LayoutLine>& lines, TemplateVersion version,
+Scan CaptureRows(const LayoutLines& lines, TemplateVersion version,
                  const RowLabelMatcher& matcher) {
   Scan scan;
   std::optional<std::string> current;
@@ -142,8 +142,7 @@ std::string RowWhere(const ProactiveRowSpec& spec) {
 
 }  // namespace
 
-ProactiveMarks ScanProactiveMarks(const std::vector<LayoutLine>& lines,
-                                  const RowLabelMatcher& matcher) {
+ProactiveMarks ScanProactiveMarks(const LayoutLines& lines, const RowLabelMatcher& matcher) {
   ProactiveMarks marks;
   for (const LayoutLine& line : lines) {
     for (const LayoutToken& token : line.tokens) {
@@ -168,8 +167,8 @@ ProactiveMarks ScanProactiveMarks(const std::vector<LayoutLine>& lines,
   return marks;
 }
 
-ProactiveTableResult ParseProactiveTable(const std::vector<LayoutLine>& lines,
-                                         TemplateVersion version, const RowLabelMatcher& matcher) {
+ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, TemplateVersion version,
+                                         const RowLabelMatcher& matcher) {
   ProactiveTableResult result;
   Scan scan = CaptureRows(lines, version, matcher);
   AdoptLeadingNumbers(scan, version);

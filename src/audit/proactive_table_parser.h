@@ -24,8 +24,7 @@ struct ProactiveMarks {
 };
 
 // Scans the text tokens of section 二 for the marks of each template. Linear; pure.
-ProactiveMarks ScanProactiveMarks(const std::vector<LayoutLine>& lines,
-                                  const RowLabelMatcher& matcher);
+ProactiveMarks ScanProactiveMarks(const LayoutLines& lines, const RowLabelMatcher& matcher);
 
 struct ProactiveTableResult {
   // Row label -> cells, only for the rows of `version` that were printed (canonical labels).
@@ -37,8 +36,7 @@ struct ProactiveTableResult {
 // 第二十条 block holding a single row, numbers printed before its label (a scrambled text dump)
 // belong to it when they are exactly as many as its columns. Other numbers without a row are
 // reported, never guessed. Rows of the template not printed get structure.row_missing.
-ProactiveTableResult ParseProactiveTable(const std::vector<LayoutLine>& lines,
-                                         domain::TemplateVersion version,
+ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, domain::TemplateVersion version,
                                          const RowLabelMatcher& matcher);
 
 }  // namespace gongkai::audit

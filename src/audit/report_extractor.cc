@@ -26,7 +26,7 @@ constexpr std::size_t kMaxHeadLines = 400;
 constexpr std::size_t kMinHeadLines = 30;
 constexpr int kMinRowsForTable = 3;
 
-std::vector<LayoutLine> Tokens(const Document& document, const std::optional<LineRange>& range) {
+LayoutLines Tokens(const Document& document, const std::optional<LineRange>& range) {
   if (!range.has_value()) {
     return {};
   }
@@ -75,7 +75,7 @@ void FillRequests(const RequestTableResult& parsed, AnnualReport& report) {
   }
 }
 
-void FillProactive(const std::vector<LayoutLine>& lines, const ProactiveMarks& marks,
+void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks,
                    const RowLabelMatcher& matcher, AnnualReport& report) {
   if (marks.blocks == 0 && marks.rows == 0) {
     report.findings.push_back(
@@ -87,7 +87,7 @@ void FillProactive(const std::vector<LayoutLine>& lines, const ProactiveMarks& m
   report.findings.insert(report.findings.end(), parsed.findings.begin(), parsed.findings.end());
 }
 
-void FillReview(const std::vector<LayoutLine>& lines, AnnualReport& report) {
+void FillReview(const LayoutLines& lines, AnnualReport& report) {
   const ReviewTableResult parsed = ParseReviewTable(lines);
   if (!parsed.found) {
     report.findings.push_back(TableMissing(std::string(domain::SectionHeading(4)),
@@ -126,7 +126,7 @@ core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
   const RowLabelMatcher& matcher = *kMatcher;
   const RequestTableResult requests =
       ParseRequestTable(Tokens(document, sections.requests), matcher);
-  const std::vector<LayoutLine> proactive_lines = Tokens(document, sections.proactive);
+  const LayoutLines proactive_lines = Tokens(document, sections.proactive);
   const ProactiveMarks marks = ScanProactiveMarks(proactive_lines, matcher);
   const TemplateEvidence evidence = Evidence(requests, marks, sections, identity);
   if (!evidence.tables_found && !identity.looks_like_report && !evidence.request_heading_2019) {

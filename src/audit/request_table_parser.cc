@@ -211,8 +211,7 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
 
 }  // namespace
 
-RequestTableResult ParseRequestTable(const std::vector<LayoutLine>& lines,
-                                     const RowLabelMatcher& matcher) {
+RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMatcher& matcher) {
   Capturer capturer(matcher);
   for (const LayoutLine& line : lines) {
     capturer.Feed(line);

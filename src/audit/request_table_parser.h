@@ -34,7 +34,6 @@ struct RequestTableResult {
 // its numbers when a continuation line or a group label comes in between); numbers before any
 // row label are reported, never guessed. Every row is then resolved with ResolveRow. Linear in the
 // number of tokens; pure.
-RequestTableResult ParseRequestTable(const std::vector<LayoutLine>& lines,
-                                     const RowLabelMatcher& matcher);
+RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMatcher& matcher);
 
 }  // namespace gongkai::audit

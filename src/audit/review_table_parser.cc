@@ -17,7 +17,7 @@ bool EndsTable(const LayoutToken& token) {
 }
 
 // The value tokens of the table, one run per source line, up to the running text that follows.
-std::vector<CellRun> CollectRuns(const std::vector<LayoutLine>& lines) {
+std::vector<CellRun> CollectRuns(const LayoutLines& lines) {
   std::vector<CellRun> runs;
   std::size_t last_line = 0;
   for (const LayoutLine& line : lines) {
@@ -40,7 +40,7 @@ std::vector<CellRun> CollectRuns(const std::vector<LayoutLine>& lines) {
 
 }  // namespace
 
-ReviewTableResult ParseReviewTable(const std::vector<LayoutLine>& lines) {
+ReviewTableResult ParseReviewTable(const LayoutLines& lines) {
   ReviewTableResult result;
   const std::vector<CellRun> runs = CollectRuns(lines);
   for (const CellRun& run : runs) {

@@ -21,6 +21,6 @@ struct ReviewTableResult {
 // after the values ends the table) and resolves them as one row of 15 cells with ResolveRow.
 // Without any value, `found` is false and there are no findings (the caller reports the missing
 // table). Pure; linear.
-ReviewTableResult ParseReviewTable(const std::vector<LayoutLine>& lines);
+ReviewTableResult ParseReviewTable(const LayoutLines& lines);
 
 }  // namespace gongkai::audit

@@ -24,49 +24,49 @@ int SequenceLength(unsigned char lead) {
 
 }  // namespace
 
+char32_t DecodeUtf8At(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char lead = bytes[i];
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
+  if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
+      (bytes[i + 2] & 0xC0) == 0x80) {
+    const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                       (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+    i += 3;
+    return c;
+  }
+  const int length = SequenceLength(lead);
+  if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
+    ++i;
+    return kReplacement;
+  }
+  char32_t c = lead & (0x7F >> length);
+  bool ok = true;
+  for (int k = 1; k < length && ok; ++k) {
+    const unsigned char next = bytes[i + static_cast<std::size_t>(k)];
+    ok = (next & 0xC0) == 0x80;
+    c = (c << 6) | (next & 0x3F);
+  }
+  const bool overlong = (length == 3 && c < 0x800) || (length == 4 && c < 0x10000);
+  if (!ok || overlong || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
+    ++i;
+    return kReplacement;
+  }
+  i += static_cast<std::size_t>(length);
+  return c;
+}
+
 void DecodeUtf8Into(std::string_view text, std::u32string& out) {
   // Writes into a buffer sized for the worst case (one code point per byte), then trims: far
   // cheaper than growing the string one character at a time.
   out.resize(text.size());
   std::size_t n = 0;
-  std::size_t i = 0;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-  while (i < text.size()) {
-    const unsigned char lead = bytes[i];
-    if (lead < 0x80) {
-      out[n++] = lead;
-      ++i;
-      continue;
-    }
-    // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
-    if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
-        (bytes[i + 2] & 0xC0) == 0x80) {
-      out[n++] = (static_cast<char32_t>(lead & 0x0F) << 12) |
-                 (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-      i += 3;
-      continue;
-    }
-    const int length = SequenceLength(lead);
-    if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {
-      out[n++] = kReplacement;
-      ++i;
-      continue;
-    }
-    char32_t c = lead & (0x7F >> length);
-    bool ok = true;
-    for (int k = 1; k < length && ok; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
-      ok = (next & 0xC0) == 0x80;
-      c = (c << 6) | (next & 0x3F);
-    }
-    const bool overlong = (length == 3 && c < 0x800) || (length == 4 && c < 0x10000);
-    if (!ok || overlong || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-      out[n++] = kReplacement;
-      ++i;
-      continue;
-    }
-    out[n++] = c;
-    i += static_cast<std::size_t>(length);
+  for (std::size_t i = 0; i < text.size();) {
+    out[n++] = DecodeUtf8At(text, i);
   }
   out.resize(n);
 }

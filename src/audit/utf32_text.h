@@ -10,8 +10,12 @@ namespace gongkai::audit {
 // Decodes UTF-8; an ill-formed or cut-off sequence becomes U+FFFD. Linear; thread-safe.
 std::u32string DecodeUtf8(std::string_view text);
 
-// Same, into `out` (replacing its content), so that a caller decoding many short texts can reuse
-// one buffer.
+// Decodes the code point at byte `i` of `text` as DecodeUtf8 does and moves `i` past it.
+// REQUIRES: i < text.size().
+char32_t DecodeUtf8At(std::string_view text, std::size_t& i);
+
+// Same as DecodeUtf8, into `out` (replacing its content), so that a caller decoding many short
+// texts can reuse one buffer.
 void DecodeUtf8Into(std::string_view text, std::u32string& out);
 
 // Encodes code points as UTF-8 (invalid code points become U+FFFD).
