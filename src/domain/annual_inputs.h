@@ -7,8 +7,12 @@
 
 namespace gongkai::domain {
 
+// Decimals the section 二 fee may have: it is in 万元, so 4 decimals are whole yuan, and more mean
+// the figure was not entered in 万元.
+inline constexpr int kFeeDecimals = 4;
+
 // Section 二 of the 2021 template for one agency and year. Counts are whole numbers; the fee is
-// in 万元 as printed in the report (4 decimals = whole yuan).
+// in 万元 as printed in the report (kFeeDecimals decimals = whole yuan).
 struct ProactiveFigures {
   std::string agency_id;
   int year = 0;

@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "domain/report_taxonomy.h"
+#include "web/form_value.h"
 
 namespace gongkai::web {
 namespace {
@@ -21,20 +22,6 @@ constexpr std::array<Choice, 4> kProvisionRoutes = {{
     {"pickup", "当面领取"},
     {"online", "网上获取"},
 }};
-
-std::string Get(const FieldMap& fields, std::string_view name) {
-  const auto it = fields.find(std::string(name));
-  if (it == fields.end()) {
-    return "";
-  }
-  // Surrounding blanks are never meaningful in these fields.
-  const auto first = it->second.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return "";
-  }
-  const auto last = it->second.find_last_not_of(" \t\r\n");
-  return it->second.substr(first, last - first + 1);
-}
 
 std::size_t CodePoints(std::string_view text) {
   std::size_t count = 0;
@@ -58,7 +45,7 @@ std::optional<std::string_view> LabelOf(std::span<const Choice> choices, std::st
 // Checks a free-text field; returns the trimmed value (possibly empty) and records problems.
 std::string TextField(const FieldMap& fields, std::string_view name, std::string_view what,
                       std::size_t max_chars, std::vector<FieldError>& errors) {
-  std::string value = Get(fields, name);
+  std::string value = TrimmedValue(fields, name);
   if (!IsCleanText(value)) {
     errors.push_back({std::string(name), std::string(what) + "含有无法识别的字符，请重新输入"});
     return "";
@@ -80,7 +67,8 @@ void RequireText(const std::string& value, std::string_view name, std::string_vi
 
 void ParseApplicant(const FieldMap& fields, ParsedApplication& out,
                     domain::ApplicationDraft& draft) {
-  const std::optional<int> kind = domain::ApplicantKindFromCode(Get(fields, kFieldApplicantKind));
+  const std::optional<int> kind =
+      domain::ApplicantKindFromCode(TrimmedValue(fields, kFieldApplicantKind));
   if (!kind.has_value()) {
     out.errors.push_back({std::string(kFieldApplicantKind), "请选择申请人类型"});
   } else {
@@ -125,11 +113,11 @@ void ParseInformation(const FieldMap& fields, ParsedApplication& out,
 
 void ParseProvision(const FieldMap& fields, ParsedApplication& out,
                     domain::ApplicationDraft& draft) {
-  const auto form = LabelOf(kProvisionForms, Get(fields, kFieldProvisionForm));
+  const auto form = LabelOf(kProvisionForms, TrimmedValue(fields, kFieldProvisionForm));
   if (!form.has_value()) {
     out.errors.push_back({std::string(kFieldProvisionForm), "请选择信息的提供形式"});
   }
-  const auto route = LabelOf(kProvisionRoutes, Get(fields, kFieldProvisionRoute));
+  const auto route = LabelOf(kProvisionRoutes, TrimmedValue(fields, kFieldProvisionRoute));
   if (!route.has_value()) {
     out.errors.push_back({std::string(kFieldProvisionRoute), "请选择获取信息的途径"});
   }
@@ -187,7 +175,7 @@ ParsedApplication ParseApplicationForm(const FieldMap& fields,
   ParsedApplication out;
   domain::ApplicationDraft draft;
   draft.channel = domain::Channel::kOnline;
-  const std::string agency_id = Get(fields, kFieldAgency);
+  const std::string agency_id = TrimmedValue(fields, kFieldAgency);
   bool known_agency = false;
   for (const domain::Agency& agency : agencies) {
     known_agency = known_agency || agency.id == agency_id;

@@ -1,8 +1,11 @@
 #include "web/case_queue.h"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <tuple>
+
+#include "core/check.h"
 
 namespace gongkai::web {
 namespace {
@@ -19,11 +22,41 @@ std::tuple<int, std::int64_t, std::int64_t> SortKey(const QueueEntry& entry) {
   return {2, c.closed_on.has_value() ? -c.closed_on->day_number() : 0, c.id};
 }
 
+constexpr domain::CaseState kStates[] = {
+    domain::CaseState::kReceived,           domain::CaseState::kRegistered,
+    domain::CaseState::kAwaitingCorrection, domain::CaseState::kInConsultation,
+    domain::CaseState::kAwaitingFee,        domain::CaseState::kReplied,
+    domain::CaseState::kArchived,
+};
+
+// Cases read from the store per call; far below the stores' limit of 10,000.
+constexpr std::int64_t kStorePage = 1000;
+
+core::Status AppendAllCases(domain::CaseRepository& cases, domain::CaseFilter filter,
+                            std::vector<domain::RequestCase>& out) {
+  filter.limit = kStorePage;
+  for (filter.offset = 0;; filter.offset += kStorePage) {
+    GONGKAI_ASSIGN_OR_RETURN(std::vector<domain::RequestCase> page, cases.ListCases(filter));
+    const bool last = static_cast<std::int64_t>(page.size()) < kStorePage;
+    std::move(page.begin(), page.end(), std::back_inserter(out));
+    if (last) {
+      return core::Ok();
+    }
+  }
+}
+
 }  // namespace
 
+std::span<const domain::CaseState> AllCaseStates() {
+  return kStates;
+}
+
+bool IsOpenState(domain::CaseState state) {
+  return state != domain::CaseState::kReplied && state != domain::CaseState::kArchived;
+}
+
 bool IsOpenCase(const domain::RequestCase& request_case) {
-  return request_case.state != domain::CaseState::kReplied &&
-         request_case.state != domain::CaseState::kArchived;
+  return IsOpenState(request_case.state);
 }
 
 QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
@@ -54,8 +87,16 @@ QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
 core::Result<std::vector<QueueEntry>> BuildCaseQueue(domain::Store& store,
                                                      const domain::WorkingCalendar& calendar,
                                                      core::Date today,
-                                                     const domain::CaseFilter& filter) {
-  GONGKAI_ASSIGN_OR_RETURN(std::vector<domain::RequestCase> cases, store.cases().ListCases(filter));
+                                                     std::span<const domain::CaseState> states) {
+  std::vector<domain::RequestCase> cases;
+  if (states.empty()) {
+    GONGKAI_TRY(AppendAllCases(store.cases(), {}, cases));
+  }
+  for (const domain::CaseState state : states) {
+    domain::CaseFilter filter;
+    filter.state = state;
+    GONGKAI_TRY(AppendAllCases(store.cases(), filter, cases));
+  }
   GONGKAI_ASSIGN_OR_RETURN(const std::vector<domain::Agency> agencies,
                            store.agencies().ListAgencies());
   std::map<std::string, std::string> names;
@@ -73,6 +114,20 @@ core::Result<std::vector<QueueEntry>> BuildCaseQueue(domain::Store& store,
   std::sort(queue.begin(), queue.end(),
             [](const QueueEntry& a, const QueueEntry& b) { return SortKey(a) < SortKey(b); });
   return queue;
+}
+
+QueuePage PageOfQueue(std::vector<QueueEntry> queue, int page, int page_size) {
+  GONGKAI_CHECK(page >= 1 && page_size >= 1);  // the handler validates the page number
+  QueuePage result;
+  result.total = queue.size();
+  const auto size = static_cast<std::size_t>(page_size);
+  result.page_count = std::max(1, static_cast<int>((queue.size() + size - 1) / size));
+  result.page = std::min(page, result.page_count);
+  const std::size_t first = static_cast<std::size_t>(result.page - 1) * size;
+  const std::size_t last = std::min(queue.size(), first + size);
+  result.entries.assign(std::make_move_iterator(queue.begin() + static_cast<std::ptrdiff_t>(first)),
+                        std::make_move_iterator(queue.begin() + static_cast<std::ptrdiff_t>(last)));
+  return result;
 }
 
 }  // namespace gongkai::web

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,11 @@ struct QueueEntry {
   std::optional<int> working_days_left;  // from today to the due date, when known and not passed
 };
 
+// Every case state, in workflow order.
+std::span<const domain::CaseState> AllCaseStates();
+
+// True unless the state is replied or archived. Pure.
+bool IsOpenState(domain::CaseState state);
 // True unless the case is replied or archived. Pure.
 bool IsOpenCase(const domain::RequestCase& request_case);
 
@@ -38,12 +44,27 @@ bool IsOpenCase(const domain::RequestCase& request_case);
 QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
                         const domain::WorkingCalendar& calendar);
 
-// The cases matching `filter`, open ones with a due date first (earliest due first), then open
-// ones whose clock is stopped (by receipt), then closed ones (latest closed first). Store errors
-// as they come.
+// Every case in one of `states` (every case when empty), read from the store page by page so that
+// none is left out however many there are: open ones with a due date first (earliest due first),
+// then open ones whose clock is stopped (by receipt), then closed ones (latest closed first).
+// Store errors as they come.
 core::Result<std::vector<QueueEntry>> BuildCaseQueue(domain::Store& store,
                                                      const domain::WorkingCalendar& calendar,
                                                      core::Date today,
-                                                     const domain::CaseFilter& filter);
+                                                     std::span<const domain::CaseState> states);
+
+inline constexpr int kQueuePageSize = 50;
+
+// One page of the queue for the work-queue page.
+struct QueuePage {
+  std::vector<QueueEntry> entries;  // at most the page size, in queue order
+  int page = 1;                     // 1-based, within 1..page_count
+  int page_count = 1;               // at least 1 (an empty queue has one empty page)
+  std::size_t total = 0;            // entries in the whole queue
+};
+
+// Page `page` of `queue`; a page past the end gives the last page (the queue may have shrunk
+// since the link was made). REQUIRES: page >= 1, page_size >= 1. Pure.
+QueuePage PageOfQueue(std::vector<QueueEntry> queue, int page, int page_size = kQueuePageSize);
 
 }  // namespace gongkai::web

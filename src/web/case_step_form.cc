@@ -5,6 +5,7 @@
 
 #include "core/check.h"
 #include "web/application_form.h"
+#include "web/form_value.h"
 
 namespace gongkai::web {
 namespace {
@@ -27,19 +28,6 @@ constexpr std::array<CaseStepInfo, 15> kSteps = {{
     {CaseStepKind::kNote, "note", "添加备注"},
 }};
 
-std::string Get(const FieldMap& fields, const std::string& name) {
-  const auto it = fields.find(name);
-  if (it == fields.end()) {
-    return "";
-  }
-  const auto first = it->second.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return "";
-  }
-  const auto last = it->second.find_last_not_of(" \t\r\n");
-  return it->second.substr(first, last - first + 1);
-}
-
 std::optional<std::int64_t> ParseInteger(const std::string& text) {
   std::int64_t value = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -53,7 +41,7 @@ std::optional<std::int64_t> ParseInteger(const std::string& text) {
 std::string Text(const FieldMap& fields, const std::string& name,
                  std::optional<std::string_view> required_message,
                  std::vector<FieldError>& errors) {
-  const std::string value = Get(fields, name);
+  const std::string value = TrimmedValue(fields, name);
   if (!IsCleanText(value) || value.size() > 6000) {
     errors.push_back({name, "内容含有无法识别的字符或过长（最多 2000 字）"});
     return "";
@@ -67,7 +55,7 @@ std::string Text(const FieldMap& fields, const std::string& name,
 std::optional<core::Date> DateField(const FieldMap& fields, const std::string& name,
                                     std::optional<std::string_view> required_message,
                                     std::vector<FieldError>& errors) {
-  const std::string text = Get(fields, name);
+  const std::string text = TrimmedValue(fields, name);
   if (text.empty()) {
     if (required_message.has_value()) {
       errors.push_back({name, std::string(*required_message)});
@@ -85,7 +73,7 @@ std::optional<core::Date> DateField(const FieldMap& fields, const std::string& n
 void ParseExtension(const FieldMap& fields, CaseStep& step, std::vector<FieldError>& errors) {
   step.approver = Text(fields, "approver", "请填写批准延期的政府信息公开工作机构负责人", errors);
   step.text = Text(fields, "reason", "请填写延期理由", errors);
-  const auto days = ParseInteger(Get(fields, "working_days"));
+  const auto days = ParseInteger(TrimmedValue(fields, "working_days"));
   if (!days.has_value() || *days < 1 || *days > 20) {
     errors.push_back({"working_days", "延长的工作日数应为 1 至 20 之间的整数"});
     return;
@@ -94,13 +82,13 @@ void ParseExtension(const FieldMap& fields, CaseStep& step, std::vector<FieldErr
 }
 
 void ParseFeeNotice(const FieldMap& fields, CaseStep& step, std::vector<FieldError>& errors) {
-  const auto amount = ParseInteger(Get(fields, "amount_yuan"));
+  const auto amount = ParseInteger(TrimmedValue(fields, "amount_yuan"));
   if (!amount.has_value() || *amount <= 0 || *amount > 100'000'000) {
     errors.push_back({"amount_yuan", "收费金额应为大于 0 的整数（元）"});
   } else {
     step.fee.amount_yuan = *amount;
   }
-  step.fee.method = Get(fields, "fee_method");
+  step.fee.method = TrimmedValue(fields, "fee_method");
   if (step.fee.method != "per_piece" && step.fee.method != "per_page") {
     errors.push_back({"fee_method", "请选择计费方式（按件计收或按量计收）"});
   }
@@ -108,7 +96,7 @@ void ParseFeeNotice(const FieldMap& fields, CaseStep& step, std::vector<FieldErr
 }
 
 void ParseReply(const FieldMap& fields, CaseStep& step, std::vector<FieldError>& errors) {
-  const auto row = domain::RowFromKey(Get(fields, "outcome"));
+  const auto row = domain::RowFromKey(TrimmedValue(fields, "outcome"));
   if (!row.has_value() || !domain::RowInfo(*row).is_outcome ||
       *row == domain::RequestRow::kOtherSingle) {
     errors.push_back({"outcome", "请选择答复结果（年度报告中的一种办理结果）"});
@@ -168,7 +156,7 @@ ParsedStep ParseCaseStep(const FieldMap& fields, const domain::Actor& actor) {
   ParsedStep parsed;
   CaseStep step;
   step.context.actor = actor;
-  const std::string code = Get(fields, "step");
+  const std::string code = TrimmedValue(fields, "step");
   const CaseStepInfo* info = nullptr;
   for (const CaseStepInfo& candidate : kSteps) {
     info = candidate.code == code ? &candidate : info;
@@ -178,7 +166,7 @@ ParsedStep ParseCaseStep(const FieldMap& fields, const domain::Actor& actor) {
     return parsed;
   }
   step.kind = info->kind;
-  const auto version = ParseInteger(Get(fields, "version"));
+  const auto version = ParseInteger(TrimmedValue(fields, "version"));
   if (!version.has_value() || *version < 0) {
     parsed.errors.push_back({"version", "缺少案件版本号，请刷新页面后重新办理"});
   } else {

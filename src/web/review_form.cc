@@ -3,26 +3,14 @@
 #include <charconv>
 
 #include "web/application_form.h"
+#include "web/form_value.h"
 
 namespace gongkai::web {
 namespace {
 
-std::string Get(const FieldMap& fields, const std::string& name) {
-  const auto it = fields.find(name);
-  if (it == fields.end()) {
-    return "";
-  }
-  const auto first = it->second.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) {
-    return "";
-  }
-  const auto last = it->second.find_last_not_of(" \t\r\n");
-  return it->second.substr(first, last - first + 1);
-}
-
 std::string CleanText(const FieldMap& fields, const std::string& name, std::size_t max_bytes,
                       std::vector<FieldError>& errors) {
-  std::string value = Get(fields, name);
+  std::string value = TrimmedValue(fields, name);
   if (!IsCleanText(value) || value.size() > max_bytes) {
     errors.push_back({name, "内容含有无法识别的字符或过长"});
     return "";
@@ -32,7 +20,7 @@ std::string CleanText(const FieldMap& fields, const std::string& name, std::size
 
 std::optional<core::Date> RequiredDate(const FieldMap& fields, const std::string& name,
                                        std::string_view missing, std::vector<FieldError>& errors) {
-  const std::string text = Get(fields, name);
+  const std::string text = TrimmedValue(fields, name);
   if (text.empty()) {
     errors.push_back({name, std::string(missing)});
     return std::nullopt;
@@ -50,7 +38,7 @@ std::optional<core::Date> RequiredDate(const FieldMap& fields, const std::string
 ParsedReview ParseNewReview(const FieldMap& fields, std::span<const domain::Agency> agencies) {
   ParsedReview parsed;
   domain::ReviewCase draft;
-  draft.agency_id = Get(fields, "agency_id");
+  draft.agency_id = TrimmedValue(fields, "agency_id");
   bool known = false;
   for (const domain::Agency& agency : agencies) {
     known = known || agency.id == draft.agency_id;
@@ -58,7 +46,7 @@ ParsedReview ParseNewReview(const FieldMap& fields, std::span<const domain::Agen
   if (!known) {
     parsed.errors.push_back({"agency_id", "请选择被申请复议或者被起诉的行政机关"});
   }
-  const auto kind = domain::ReviewKindFromCode(Get(fields, "kind"));
+  const auto kind = domain::ReviewKindFromCode(TrimmedValue(fields, "kind"));
   if (!kind.has_value()) {
     parsed.errors.push_back({"kind", "请选择类型（行政复议或者行政诉讼）"});
   } else {
@@ -83,7 +71,7 @@ ParsedReview ParseNewReview(const FieldMap& fields, std::span<const domain::Agen
 ParsedDecision ParseReviewDecision(const FieldMap& fields) {
   ParsedDecision parsed;
   domain::ReviewDecision decision;
-  const auto result = domain::ReviewResultFromCode(Get(fields, "result"));
+  const auto result = domain::ReviewResultFromCode(TrimmedValue(fields, "result"));
   if (!result.has_value() || *result == domain::ReviewResult::kPending) {
     parsed.errors.push_back({"result", "请选择审结结果"});
   } else {
@@ -92,7 +80,7 @@ ParsedDecision ParseReviewDecision(const FieldMap& fields) {
   const auto decided = RequiredDate(fields, "decided_on", "请填写审结日期", parsed.errors);
   decision.decided_on = decided.value_or(core::Date());
   decision.note = CleanText(fields, "note", 6000, parsed.errors);
-  const std::string version = Get(fields, "version");
+  const std::string version = TrimmedValue(fields, "version");
   std::int64_t value = 0;
   const auto [end, error] = std::from_chars(version.data(), version.data() + version.size(), value);
   if (version.empty() || error != std::errc() || end != version.data() + version.size()) {

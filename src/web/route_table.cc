@@ -1,5 +1,6 @@
 #include "web/route_table.h"
 
+#include "web/handlers/annual_input_handler.h"
 #include "web/handlers/api_case_handler.h"
 #include "web/handlers/application_handler.h"
 #include "web/handlers/case_handler.h"
@@ -69,6 +70,9 @@ std::vector<Route> AllRoutes() {
       {"GET", "/staff/reports", Access::kStaff, HandleStaffReportChooser},
       {"GET", "/staff/reports/{agency}/{year}", Access::kStaff, HandleStaffReport},
       {"GET", "/staff/reports/{agency}/{year}/explain", Access::kStaff, HandleCellExplanation},
+      {"GET", "/staff/reports/{agency}/{year}/export/{format}", Access::kStaff, HandleReportExport},
+      {"GET", "/staff/reports/{agency}/{year}/inputs", Access::kStaff, HandleAnnualInputForm},
+      {"POST", "/staff/reports/{agency}/{year}/inputs", Access::kStaff, HandleAnnualInputSave},
       // JSON API.
       {"POST", "/api/v1/session", Access::kApi, HandleApiLogin},
       {"POST", "/api/v1/cases", Access::kApi, HandleApiCreateCase},

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <exception>
+#include <mutex>
 #include <optional>
 
 #include <httplib.h>
@@ -29,7 +30,7 @@ struct WebServer::Impl {
         sessions(clock, options.session_lifetime_micros),
         staff(std::move(options.staff)),
         max_body_bytes(options.max_body_bytes),
-        context{store, cases, reviews, calendar, clock, sessions, staff},
+        context{store, cases, reviews, calendar, clock, sessions, staff, annual_input_lock},
         routes(AllRoutes()) {}
 
   domain::WorkingCalendar calendar;
@@ -38,6 +39,7 @@ struct WebServer::Impl {
   SessionStore sessions;
   StaffDirectory staff;
   std::size_t max_body_bytes;
+  std::mutex annual_input_lock;
   WebContext context;
   std::vector<Route> routes;
   httplib::Server http;

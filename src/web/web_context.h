@@ -4,6 +4,7 @@
 #pragma once
 
 #include <functional>
+#include <mutex>
 #include <optional>
 
 #include "core/clock.h"
@@ -25,6 +26,9 @@ struct WebContext {
   const core::Clock& clock;
   SessionStore& sessions;
   const StaffDirectory& staff;
+  // Held while an annual-input save checks what is stored and writes: the repository keeps no
+  // versions, so this is what makes the check and the write one step within this server.
+  std::mutex& annual_input_lock;
 };
 
 // A handler: request in, response out. `session` is the logged-in staff member, if any (the

@@ -70,18 +70,29 @@ class WebTestFixture : public ::testing::Test {
     return "";
   }
 
+  // Handles `request` with the session cookie `token`.
+  HttpResponse AsStaff(HttpRequest request, const std::string& token) {
+    request.cookies["gk_session"] = token;
+    return server_->Handle(request);
+  }
+
+  // The value of the hidden input `name` in a page, or "" (with a test failure) when absent.
+  static std::string HiddenValue(const std::string& body, const std::string& name) {
+    const std::string marker = "name=\"" + name + "\" value=\"";
+    const auto start = body.find(marker);
+    if (start == std::string::npos) {
+      ADD_FAILURE() << "no hidden field " << name;
+      return "";
+    }
+    const auto value = start + marker.size();
+    return body.substr(value, body.find('"', value) - value);
+  }
+
   // The CSRF token of a session (from the session store through a staff page).
   std::string CsrfOf(const std::string& token) {
     HttpRequest request = Get("/staff/cases");
     request.cookies["gk_session"] = token;
-    const std::string body = server_->Handle(request).body;
-    const std::string marker = "name=\"csrf\" value=\"";
-    const auto start = body.find(marker);
-    if (start == std::string::npos) {
-      ADD_FAILURE() << "no csrf field";
-      return "";
-    }
-    return body.substr(start + marker.size(), 64);
+    return HiddenValue(server_->Handle(request).body, "csrf");
   }
 
   static FieldMap ValidApplication() {

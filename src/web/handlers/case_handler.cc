@@ -1,6 +1,8 @@
 #include "web/handlers/case_handler.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 
 #include "web/case_lookup.h"
 #include "web/case_queue.h"
@@ -58,6 +60,16 @@ core::Result<std::int64_t> CaseIdParam(const HttpRequest& request) {
   return id;
 }
 
+core::Result<int> PageNumberParam(const HttpRequest& request) {
+  const std::string text = request.Param("page").value_or("1");
+  int page = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), page);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size() || page < 1) {
+    return core::Error::InvalidArgument("页码“" + text.substr(0, 20) + "”无效，应为正整数");
+  }
+  return page;
+}
+
 core::Result<CaseDetailModel> LoadCaseDetail(WebContext& web, std::int64_t case_id,
                                              const std::string& csrf_token) {
   CaseDetailModel model;
@@ -73,26 +85,29 @@ core::Result<CaseDetailModel> LoadCaseDetail(WebContext& web, std::int64_t case_
 
 HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
                             const std::optional<StaffSession>& session) {
-  domain::CaseFilter filter;
-  filter.limit = 1000;
   const std::string state = request.Param("state").value_or("");
-  if (!state.empty() && state != "all") {
+  std::vector<domain::CaseState> states;  // empty: every state
+  if (state.empty()) {
+    // The default view is the work queue: what still needs a step.
+    std::ranges::copy_if(AllCaseStates(), std::back_inserter(states), IsOpenState);
+  } else if (state != "all") {
     const auto parsed = domain::CaseStateFromCode(state);
     if (!parsed.has_value()) {
       return ErrorPageResponse(
           core::Error::InvalidArgument("未知的状态“" + state.substr(0, 40) + "”"), session);
     }
-    filter.state = *parsed;
+    states.push_back(*parsed);
   }
-  auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), filter);
+  const auto page = PageNumberParam(request);
+  if (!page.has_value()) {
+    return ErrorPageResponse(page.error(), session);
+  }
+  auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), states);
   if (!queue.has_value()) {
     return ErrorPageResponse(queue.error(), session);
   }
-  if (state.empty()) {
-    // The default view is the work queue: what still needs a step.
-    std::erase_if(*queue, [](const QueueEntry& entry) { return !IsOpenCase(entry.request_case); });
-  }
-  return PageResponse(200, "申请办理", RenderCaseList(*queue, state), session);
+  return PageResponse(200, "申请办理", RenderCaseList(PageOfQueue(std::move(*queue), *page), state),
+                      session);
 }
 
 HttpResponse HandleCaseDetail(WebContext& web, const HttpRequest& request,

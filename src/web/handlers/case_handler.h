@@ -17,7 +17,8 @@ namespace gongkai::web {
 core::Result<CaseDetailModel> LoadCaseDetail(WebContext& web, std::int64_t case_id,
                                              const std::string& csrf_token);
 
-// GET /staff/cases[?state=…]
+// GET /staff/cases[?state=…][&page=N]: 50 cases a page (kQueuePageSize) with the total and
+// page links; 400 for an unknown state or a page that is not a positive integer.
 HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
                             const std::optional<StaffSession>& session);
 // GET /staff/cases/{id}[?done=<step>]
@@ -31,6 +32,9 @@ HttpResponse HandleCaseStep(WebContext& web, const HttpRequest& request,
 // GET /staff/cases/by-number?number=…: 303 to the case with that tracking number or receipt code.
 HttpResponse HandleCaseByNumber(WebContext& web, const HttpRequest& request,
                                 const std::optional<StaffSession>& session);
+
+// The "page" query parameter (1 when absent). kInvalidArgument unless a positive integer. Pure.
+core::Result<int> PageNumberParam(const HttpRequest& request);
 
 // The case id of the "{id}" path capture. kNotFound when it is not a positive integer. Pure.
 core::Result<std::int64_t> CaseIdParam(const HttpRequest& request);

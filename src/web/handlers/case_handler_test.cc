@@ -129,6 +129,34 @@ TEST_F(CaseHandlerTest, QueueListsCasesWithDueDates) {
   EXPECT_EQ(StaffGet("/staff/cases/abc").status, 404);
 }
 
+TEST_F(CaseHandlerTest, QueueIsPagedAndCountsEveryCase) {
+  // More cases than one store read (1,000) and than the old fixed limit of the page.
+  for (int i = 0; i < 1060; ++i) {
+    ASSERT_EQ(server_->Handle(Post("/apply", ValidApplication())).status, 201);
+  }
+  const auto rows = [](const std::string& body) {
+    std::size_t count = 0;
+    const std::string row = "<td><a href=\"/staff/cases/";
+    for (auto at = body.find(row); at != std::string::npos; at = body.find(row, at + 1)) {
+      ++count;
+    }
+    return count;
+  };
+  const HttpResponse first = StaffGet("/staff/cases");
+  ASSERT_EQ(first.status, 200);
+  EXPECT_NE(first.body.find("共 1061 件"), std::string::npos);
+  EXPECT_NE(first.body.find("第 1 / 22 页"), std::string::npos);
+  EXPECT_EQ(rows(first.body), 50U);
+  EXPECT_NE(first.body.find("href=\"/staff/cases?page=2\""), std::string::npos);
+  const HttpResponse last = StaffGet("/staff/cases", {{"page", "22"}});
+  EXPECT_EQ(rows(last.body), 11U);
+  EXPECT_NE(last.body.find("<span aria-current=\"page\">22</span>"), std::string::npos);
+  EXPECT_NE(StaffGet("/staff/cases", {{"state", "all"}}).body.find("state=all&amp;page=2"),
+            std::string::npos);
+  EXPECT_EQ(StaffGet("/staff/cases", {{"page", "0"}}).status, 400);
+  EXPECT_EQ(StaffGet("/staff/cases", {{"page", "x"}}).status, 400);
+}
+
 TEST_F(CaseHandlerTest, CaseIdParamAcceptsOnlyPositiveIntegers) {
   HttpRequest request;
   request.path_params["id"] = "17";

@@ -7,26 +7,41 @@
 #include "report/report_json.h"
 #include "web/error_mapping.h"
 #include "web/handlers/page_response.h"
+#include "web/optional_record.h"
+#include "web/report_download.h"
 #include "web/views/html_escape.h"
+#include "web/views/page_layout.h"
 
 namespace gongkai::web {
 namespace {
 
 constexpr int kFirstReportYear = 2019;
 
-domain::ReportText TextOrEmpty(WebContext& web, const ReportAddress& address) {
-  auto text = web.store.annual_inputs().GetReportText(address.agency_id, address.year);
-  if (text.has_value()) {
-    return *text;
-  }
-  domain::ReportText empty;
-  empty.agency_id = address.agency_id;
-  empty.year = address.year;
-  return empty;
+// The agency's texts of sections 一, 五, 六, or nullopt when none were entered.
+core::Result<std::optional<domain::ReportText>> StoredText(WebContext& web,
+                                                           const ReportAddress& address) {
+  return OptionalRecord(web.store.annual_inputs().GetReportText(address.agency_id, address.year));
+}
+
+domain::ReportText EmptyText(const ReportAddress& address) {
+  return {address.agency_id, address.year, "", "", ""};
 }
 
 std::string ScopeQuery(report::Scope scope) {
   return scope == report::Scope::kAgencyAndBelow ? "scope=all" : "scope=agency";
+}
+
+std::string StaffReportPath(const ReportAddress& address) {
+  return "/staff/reports/" + UrlEncode(address.agency_id) + "/" + std::to_string(address.year) +
+         "?" + ScopeQuery(address.scope);
+}
+
+std::string SavedNotice(const HttpRequest& request) {
+  const std::string saved = request.Param("saved").value_or("");
+  if (saved == "1") {
+    return Notice(NoticeKind::kSuccess, "已保存，修改已记入审计日志。");
+  }
+  return saved == "0" ? Notice(NoticeKind::kInfo, "内容没有变化，未作修改。") : "";
 }
 
 }  // namespace
@@ -83,11 +98,13 @@ HttpResponse HandleReportDocument(WebContext& web, const HttpRequest& request,
   }
   const auto built =
       report::BuildAnnualReport(web.store, address->agency_id, address->year, address->scope);
-  if (!built.has_value()) {
-    return ErrorPageResponse(built.error(), session);
+  const auto text = StoredText(web, *address);
+  if (!built.has_value() || !text.has_value()) {
+    return ErrorPageResponse(built.has_value() ? text.error() : built.error(), session);
   }
-  return HttpResponse::Html(200, AddBackLink(report::RenderHtml(*built, TextOrEmpty(web, *address)),
-                                             "/reports", "← 返回年度报告列表"));
+  return HttpResponse::Html(
+      200, AddBackLink(report::RenderHtml(*built, text->value_or(EmptyText(*address))), "/reports",
+                       "← 返回年度报告列表"));
 }
 
 HttpResponse HandleStaffReportChooser(WebContext& web, const HttpRequest& request,
@@ -124,9 +141,14 @@ HttpResponse HandleStaffReport(WebContext& web, const HttpRequest& request,
   auto agencies = web.store.agencies().ListAgencies();
   auto built =
       report::BuildAnnualReport(web.store, address->agency_id, address->year, address->scope);
-  if (!agencies.has_value() || !built.has_value()) {
-    return ErrorPageResponse(agencies.has_value() ? built.error() : agencies.error(), session);
+  auto text = StoredText(web, *address);
+  if (!agencies.has_value() || !built.has_value() || !text.has_value()) {
+    return ErrorPageResponse(!agencies.has_value() ? agencies.error()
+                             : !built.has_value()  ? built.error()
+                                                   : text.error(),
+                             session);
   }
+  model.text = std::move(*text);
   model.agencies = std::move(*agencies);
   model.agency_id = address->agency_id;
   model.year = address->year;
@@ -134,7 +156,41 @@ HttpResponse HandleStaffReport(WebContext& web, const HttpRequest& request,
   model.report = std::move(*built);
   const std::string title = model.report.agency.value_or(address->agency_id) +
                             std::to_string(address->year) + "年度报告统计";
-  return PageResponse(200, title, RenderStaffReport(model), session);
+  return PageResponse(200, title, RenderStaffReport(model), session, SavedNotice(request));
+}
+
+HttpResponse HandleReportExport(WebContext& web, const HttpRequest& request,
+                                const std::optional<StaffSession>& session) {
+  const auto address = ParseReportAddress(request);
+  if (!address.has_value()) {
+    return ErrorPageResponse(address.error(), session);
+  }
+  const std::string format_name = request.PathParam("format").value_or("");
+  const auto format = report::ExportFormatFromName(format_name);
+  if (!format.has_value()) {
+    return ErrorPageResponse(core::Error::NotFound("没有“" + format_name.substr(0, 20) +
+                                                   "”这种导出格式（可选 html、xlsx、json、md）"),
+                             session);
+  }
+  const auto built =
+      report::BuildAnnualReport(web.store, address->agency_id, address->year, address->scope);
+  const auto text = StoredText(web, *address);
+  if (!built.has_value() || !text.has_value()) {
+    return ErrorPageResponse(built.has_value() ? text.error() : built.error(), session);
+  }
+  const std::string stem = address->agency_id + "-" + std::to_string(address->year) +
+                           (address->scope == report::Scope::kAgencyAndBelow ? "-all" : "");
+  const auto download =
+      ExportReportDownload(*built, text->value_or(EmptyText(*address)), *format, stem);
+  if (!download.has_value() && download.error().code == core::ErrorCode::kFailedPrecondition) {
+    return PageResponse(HttpStatusFor(download.error().code), "不能导出年度报告",
+                        RenderExportRefused(*built, download.error(), StaffReportPath(*address)),
+                        session);
+  }
+  if (!download.has_value()) {
+    return ErrorPageResponse(download.error(), session);
+  }
+  return DownloadResponse(*download);
 }
 
 HttpResponse HandleCellExplanation(WebContext& web, const HttpRequest& request,
@@ -148,10 +204,8 @@ HttpResponse HandleCellExplanation(WebContext& web, const HttpRequest& request,
   if (!explanation.has_value()) {
     return ErrorPageResponse(explanation.error(), session);
   }
-  const std::string back = "/staff/reports/" + UrlEncode(address->agency_id) + "/" +
-                           std::to_string(address->year) + "?" + ScopeQuery(address->scope);
   return PageResponse(200, "统计数据说明：" + explanation->cell,
-                      RenderCellExplanation(*explanation, back), session);
+                      RenderCellExplanation(*explanation, StaffReportPath(*address)), session);
 }
 
 HttpResponse HandleApiReport(WebContext& web, const HttpRequest& request,

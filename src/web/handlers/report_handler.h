@@ -36,9 +36,15 @@ HttpResponse HandleReportDocument(WebContext& web, const HttpRequest& request,
 // GET /staff/reports[?agency=&year=&scope=]: redirects to the chosen (or a default) report.
 HttpResponse HandleStaffReportChooser(WebContext& web, const HttpRequest& request,
                                       const std::optional<StaffSession>& session);
-// GET /staff/reports/{agency}/{year}[?scope=all]: findings and cells with explain links.
+// GET /staff/reports/{agency}/{year}[?scope=all][&saved=1|0]: findings, sections 一 to 六 with
+// explain links behind the cells of 三 and 四, links to the entry page and the downloads.
 HttpResponse HandleStaffReport(WebContext& web, const HttpRequest& request,
                                const std::optional<StaffSession>& session);
+// GET /staff/reports/{agency}/{year}/export/{format}[?scope=all], format html|xlsx|json|md: the
+// report as a file through the CLI's exporter. 422 with the error findings listed when the
+// report has any (the exporter refuses it); 404 for another format or an unknown agency.
+HttpResponse HandleReportExport(WebContext& web, const HttpRequest& request,
+                                const std::optional<StaffSession>& session);
 // GET /staff/reports/{agency}/{year}/explain?cell=…[&scope=all]
 HttpResponse HandleCellExplanation(WebContext& web, const HttpRequest& request,
                                    const std::optional<StaffSession>& session);

@@ -1,5 +1,7 @@
 #include "web/views/case_list_view.h"
 
+#include <cstdlib>
+
 #include "web/receipt_code.h"
 #include "web/views/form_fields.h"
 #include "web/views/html_escape.h"
@@ -7,16 +9,9 @@
 namespace gongkai::web {
 namespace {
 
-constexpr domain::CaseState kStates[] = {
-    domain::CaseState::kReceived,           domain::CaseState::kRegistered,
-    domain::CaseState::kAwaitingCorrection, domain::CaseState::kInConsultation,
-    domain::CaseState::kAwaitingFee,        domain::CaseState::kReplied,
-    domain::CaseState::kArchived,
-};
-
 std::string FilterForm(const std::string& state_filter) {
   std::vector<SelectOption> options;
-  for (const domain::CaseState state : kStates) {
+  for (const domain::CaseState state : AllCaseStates()) {
     options.push_back({std::string(domain::CaseStateCode(state)),
                        std::string(domain::CaseStateLabel(state)), ""});
   }
@@ -62,20 +57,61 @@ std::string Row(const QueueEntry& entry) {
          DueCell(entry) + "</td></tr>";
 }
 
+std::string PageHref(const std::string& state_filter, int page) {
+  return "/staff/cases?" +
+         (state_filter.empty() ? "" : "state=" + UrlEncode(state_filter) + "&amp;") +
+         "page=" + std::to_string(page);
+}
+
+// Page links: previous, the first, the last and two on each side of the current one, next.
+std::string PageLinks(const QueuePage& page, const std::string& state_filter) {
+  if (page.page_count <= 1) {
+    return "";
+  }
+  std::string html = "<nav class=\"pagination no-print\" aria-label=\"分页\"><ul>";
+  if (page.page > 1) {
+    html += "<li><a rel=\"prev\" href=\"" + PageHref(state_filter, page.page - 1) +
+            "\">上一页</a></li>";
+  }
+  bool gap = false;
+  for (int number = 1; number <= page.page_count; ++number) {
+    if (number != 1 && number != page.page_count && std::abs(number - page.page) > 2) {
+      html += gap ? "" : "<li>…</li>";
+      gap = true;
+      continue;
+    }
+    gap = false;
+    html += number == page.page
+                ? "<li><span aria-current=\"page\">" + std::to_string(number) + "</span></li>"
+                : "<li><a href=\"" + PageHref(state_filter, number) + "\">" +
+                      std::to_string(number) + "</a></li>";
+  }
+  if (page.page < page.page_count) {
+    html += "<li><a rel=\"next\" href=\"" + PageHref(state_filter, page.page + 1) +
+            "\">下一页</a></li>";
+  }
+  return html + "</ul></nav>";
+}
+
 }  // namespace
 
-std::string RenderCaseList(const std::vector<QueueEntry>& queue, const std::string& state_filter) {
+std::string RenderCaseList(const QueuePage& page, const std::string& state_filter) {
   std::string html = FilterForm(state_filter);
-  html += "<p>共 " + std::to_string(queue.size()) + " 件，按法定答复期限排序。</p>";
+  html += "<p id=\"case-count\">共 " + std::to_string(page.total) + " 件，按法定答复期限排序";
+  if (page.page_count > 1) {
+    html += "；第 " + std::to_string(page.page) + " / " + std::to_string(page.page_count) +
+            " 页，每页 " + std::to_string(kQueuePageSize) + " 件";
+  }
+  html += "。</p>";
   html +=
       "<table id=\"case-list\"><thead><tr><th scope=\"col\">编号</th><th "
       "scope=\"col\">受理机关</th>"
       "<th scope=\"col\">申请人</th><th scope=\"col\">状态</th>"
       "<th scope=\"col\">收到申请之日</th><th scope=\"col\">答复期限</th></tr></thead><tbody>";
-  for (const QueueEntry& entry : queue) {
+  for (const QueueEntry& entry : page.entries) {
     html += Row(entry);
   }
-  return html + "</tbody></table>";
+  return html + "</tbody></table>" + PageLinks(page, state_filter);
 }
 
 }  // namespace gongkai::web

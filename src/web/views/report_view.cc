@@ -1,8 +1,11 @@
 #include "web/views/report_view.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "report/cell_path.h"
+#include "web/annual_input_form.h"
+#include "web/views/annual_input_view.h"
 #include "web/views/form_fields.h"
 #include "web/views/html_escape.h"
 #include "web/views/outcome_options.h"
@@ -84,6 +87,70 @@ std::string Findings(const domain::AnnualReport& report) {
   return html + "</ul>";
 }
 
+std::string ProactiveValue(const std::optional<double>& value, bool amount) {
+  if (!value.has_value()) {
+    return "—";
+  }
+  return amount ? FormatFeeWanYuan(*value) : std::to_string(std::llround(*value));
+}
+
+std::string ProactiveTable(const StaffReportModel& model) {
+  std::string html = "<h2>二、主动公开政府信息情况</h2>";
+  if (!model.report.proactive.has_value()) {
+    return html + "<p>本报告没有第二部分。</p>";
+  }
+  html +=
+      "<table class=\"report-cells\" id=\"proactive-table\"><thead><tr><th scope=\"col\">"
+      "信息内容</th><th scope=\"col\">项目</th><th scope=\"col\">数值</th></tr></thead><tbody>";
+  for (const domain::ProactiveRowSpec& spec :
+       domain::ProactiveRowsOf(model.report.template_version)) {
+    const auto row = model.report.proactive->find(std::string(spec.row));
+    for (int c = 0; c < spec.column_count; ++c) {
+      const std::string column(spec.columns[static_cast<std::size_t>(c)]);
+      std::optional<double> value;
+      if (row != model.report.proactive->end() && row->second.contains(column)) {
+        value = row->second.at(column);
+      }
+      html += "<tr><th scope=\"row\" class=\"label\">" + HtmlEscape(spec.block) + "　" +
+              HtmlEscape(spec.row) + "</th><td>" + HtmlEscape(column) + "</td><td class=\"num\">" +
+              ProactiveValue(value, spec.amount) + "</td></tr>";
+    }
+  }
+  return html + "</tbody></table>";
+}
+
+// One of the texts of sections 一, 五, 六 (`id` names its element for tests and links).
+std::string ReportTextSection(const StaffReportModel& model, int section,
+                              std::string domain::ReportText::*member, const char* id) {
+  std::string html = "<h2>" + HtmlEscape(domain::SectionHeading(section)) + "</h2>";
+  if (!model.text.has_value() || ((*model.text).*member).empty()) {
+    return html + "<p class=\"hint\" id=\"" + id + "\">尚未录入。</p>";
+  }
+  return html + "<div class=\"pre report-text\" id=\"" + id + "\">" +
+         HtmlEscape((*model.text).*member) + "</div>";
+}
+
+std::string ActionLinks(const StaffReportModel& model) {
+  const std::string base = ReportQuery(model);
+  const std::string scope = "?" + ScopeSuffix(model);
+  std::string html = "<p class=\"no-print\"><a id=\"edit-inputs\" href=\"" +
+                     AnnualInputPath(model.agency_id, model.year) +
+                     "\">录入或修改第一、二、五、六部分</a> · <a href=\"/reports/" +
+                     UrlEncode(model.agency_id) + "/" + std::to_string(model.year) + scope +
+                     "\">按国家模板格式查看全文</a></p>";
+  html += "<p class=\"no-print\" id=\"downloads\">下载年度报告：<a href=\"" + base +
+          "/export/html" + scope + "\">HTML（可打印）</a> · <a href=\"" + base + "/export/xlsx" +
+          scope + "\">XLSX 表格</a> · <a href=\"" + base + "/export/json" + scope + "\">JSON</a>";
+  const auto errors = std::count_if(
+      model.report.findings.begin(), model.report.findings.end(),
+      [](const domain::Finding& finding) { return finding.severity == domain::Severity::kError; });
+  if (errors > 0) {
+    html += " <span class=\"field-error\">（勾稽关系检查有 " + std::to_string(errors) +
+            " 处错误，改正前不能导出）</span>";
+  }
+  return html + "</p>";
+}
+
 std::string ChooserForm(const StaffReportModel& model) {
   std::vector<SelectOption> agencies;
   for (const domain::Agency& agency : model.agencies) {
@@ -128,17 +195,29 @@ std::string RenderReportList(const std::vector<PublishedReport>& reports) {
 }
 
 std::string RenderStaffReport(const StaffReportModel& model) {
-  std::string html = ChooserForm(model);
-  html += "<p class=\"no-print\"><a href=\"/reports/" + UrlEncode(model.agency_id) + "/" +
-          std::to_string(model.year) + "?" + ScopeSuffix(model) +
-          "\">按国家模板格式查看、打印全文</a> · <a href=\"/api/v1/reports/" +
-          UrlEncode(model.agency_id) + "/" + std::to_string(model.year) + "?" + ScopeSuffix(model) +
-          "\">JSON</a></p>";
-  html += "<p>点击表中数字，可查看计入该项的具体记录。</p>";
+  std::string html = ChooserForm(model) + ActionLinks(model);
   html += Findings(model.report);
+  html += ReportTextSection(model, 1, &domain::ReportText::overview, "text-overview");
+  html += ProactiveTable(model);
+  html += "<p>点击第三、四部分表中数字，可查看计入该项的具体记录。</p>";
   html += RequestTable(model);
   html += ReviewTable(model);
+  html += ReportTextSection(model, 5, &domain::ReportText::problems, "text-problems");
+  html += ReportTextSection(model, 6, &domain::ReportText::other_matters, "text-other-matters");
   return html;
+}
+
+std::string RenderExportRefused(const domain::AnnualReport& report, const core::Error& error,
+                                const std::string& back_link) {
+  std::string html = Notice(NoticeKind::kError, error.message.substr(0, error.message.find('\n')));
+  html += "<ol class=\"findings\" id=\"export-errors\">";
+  for (const domain::Finding& finding : report.findings) {
+    if (finding.severity == domain::Severity::kError) {
+      html += "<li class=\"error\"><strong>" + HtmlEscape(finding.where) + "</strong>：" +
+              HtmlEscape(finding.message) + " <code>" + HtmlEscape(finding.rule) + "</code></li>";
+    }
+  }
+  return html + "</ol><p><a href=\"" + HtmlEscape(back_link) + "\">返回年度报告统计</a></p>";
 }
 
 std::string RenderCellExplanation(const report::CellExplanation& explanation,

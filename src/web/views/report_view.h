@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "core/error.h"
 #include "domain/agency.h"
+#include "domain/annual_inputs.h"
 #include "domain/annual_report.h"
 #include "report/cell_explanation.h"
 
@@ -28,10 +30,17 @@ struct StaffReportModel {
   int year = 0;
   bool whole_system = false;  // 全系统 (the agency and everything below it)
   domain::AnnualReport report;
+  std::optional<domain::ReportText> text;  // the agency's sections 一, 五, 六, when entered
 };
 
-// Content HTML of the staff report page. Pure.
+// Content HTML of the staff report page: links to the entry page and the downloads, findings,
+// then sections 一 to 六 as far as they are known. Pure.
 std::string RenderStaffReport(const StaffReportModel& model);
+
+// Content HTML of the page refusing an export: `error` (the exporter's message, first line) and
+// every error finding of `report`, with a link back to `back_link`. Pure.
+std::string RenderExportRefused(const domain::AnnualReport& report, const core::Error& error,
+                                const std::string& back_link);
 
 // Content HTML of one cell's explanation. `query` is the report's query string (agency, year,
 // scope) for the back link. Pure.
