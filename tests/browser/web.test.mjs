@@ -6,7 +6,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -101,6 +101,15 @@ async function fileApplication(page, url, applicantName) {
   return (await page.textContent('#receipt-code')).trim();
 }
 
+// Logs the demo clerk in; lands on the work queue.
+async function logIn(page, url) {
+  await page.goto(`${url}login`);
+  await page.fill('#f-user', demoUser);
+  await page.fill('#f-password', demoPassword);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/staff\/cases$/);
+}
+
 // The 自然人 cell of one row of the staff report's section 三 table.
 async function requestCell(page, url, year, rowLabel) {
   await page.goto(`${url}staff/reports/${agency}/${year}?scope=agency`);
@@ -185,11 +194,7 @@ test('a clerk registers, requests 补正, receives it, replies, and the report c
     const { page, url, close } = await startSession('clerk');
     try {
       const receipt = await fileApplication(page, url, '李华');
-      await page.goto(`${url}login`);
-      await page.fill('#f-user', demoUser);
-      await page.fill('#f-password', demoPassword);
-      await page.click('button[type=submit]');
-      await page.waitForURL(/\/staff\/cases$/);
+      await logIn(page, url);
       assert.ok(await page.locator('#case-list tbody tr').count() > 0);
       await page.screenshot({ path: path.join(screenshots, 'staff-cases.png') });
 
@@ -232,3 +237,92 @@ test('a clerk registers, requests 补正, receives it, replies, and the report c
       await close();
     }
   });
+
+test('a clerk enters the report\'s own parts, sees them in the report and downloads the XLSX',
+  async () => {
+    const { page, url, close } = await startSession('annual-inputs');
+    try {
+      await logIn(page, url);
+      const year = Number(todayInChina().slice(0, 4));
+      await page.goto(`${url}staff/reports/${agency}/${year}?scope=agency`);
+      await page.click('#edit-inputs');
+      await page.waitForURL(new RegExp(`/staff/reports/${agency}/${year}/inputs$`));
+      const figures = {
+        rules_issued: '0', rules_abolished: '0', rules_in_force: '0',
+        normative_issued: '14', normative_abolished: '13', normative_in_force: '76',
+        licensing_decisions: '3492', penalty_decisions: '1402', coercion_decisions: '329',
+        fees_wan_yuan: '38.949',
+      };
+      for (const [name, value] of Object.entries(figures)) {
+        await page.fill(`#f-${name}`, value);
+      }
+      // The labels are the template's, next to their inputs.
+      assert.equal((await page.textContent('label[for=f-fees_wan_yuan]')).trim(),
+        '本年收费金额（单位：万元）');
+      await page.fill('#f-overview', '本年度主动公开政府信息 2,315 条。\n政务公开平台运行平稳。');
+      await page.fill('#f-problems', '依申请公开答复文书的规范性仍需提高。');
+      await page.fill('#f-other_matters', '本年度未收取信息处理费。');
+      await shot(page, 'annual-inputs.png');
+      await page.click('#annual-inputs button[type=submit]');
+      await page.waitForURL(/saved=1$/);
+      assert.match(await page.textContent('.notice.success'), /已保存/);
+
+      const proactive = await page.textContent('#proactive-table');
+      assert.match(proactive, /行政事业性收费[\s\S]*38\.949/);
+      const licensing = await page.locator('#proactive-table tr', { hasText: '行政许可' })
+        .locator('td.num').innerText();
+      assert.equal(licensing.trim(), '3492');
+      assert.match(await page.textContent('#text-overview'), /政务公开平台运行平稳/);
+      assert.match(await page.textContent('#text-problems'), /规范性仍需提高/);
+      assert.match(await page.textContent('#text-other-matters'), /未收取信息处理费/);
+      await shot(page, 'staff-report-with-inputs.png');
+
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.click('#downloads a:has-text("XLSX")'),
+      ]);
+      assert.equal(download.suggestedFilename().endsWith('.xlsx'), true);
+      const bytes = readFileSync(await download.path());
+      assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], 'a zip archive');
+      assert.ok(bytes.includes(Buffer.from('[Content_Types].xml')), 'an OOXML package');
+      assert.ok(bytes.includes(Buffer.from('xl/workbook.xml')), 'a workbook');
+
+      // A bad figure is refused with the Chinese message next to the field; nothing is saved.
+      await page.goto(`${url}staff/reports/${agency}/${year}/inputs`);
+      await page.fill('#f-fees_wan_yuan', '38.94901');
+      await page.fill('#f-penalty_decisions', '-2');
+      const [response] = await Promise.all([
+        page.waitForNavigation(),
+        page.click('#annual-inputs button[type=submit]'),
+      ]);
+      assert.equal(response.status(), 400);
+      assert.equal((await page.textContent('#e-fees_wan_yuan')).trim(),
+        '收费金额以万元为单位，最多保留四位小数');
+      assert.equal((await page.textContent('#e-penalty_decisions')).trim(), '不能为负数');
+      assert.equal(await page.getAttribute('#f-fees_wan_yuan', 'aria-invalid'), 'true');
+      assert.equal(await page.inputValue('#f-fees_wan_yuan'), '38.94901');
+      assert.match(await page.textContent('#error-summary'), /行政处罚 · 本年处理决定数量/);
+      await shot(page, 'annual-inputs-errors.png');
+      await page.goto(`${url}staff/reports/${agency}/${year}?scope=agency`);
+      assert.match(await page.textContent('#proactive-table'), /38\.949(?!0)/);
+    } finally {
+      await close();
+    }
+  });
+
+test('the work queue is paged with the total shown', async () => {
+  const { page, url, close } = await startSession('queue');
+  try {
+    await logIn(page, url);
+    await page.goto(`${url}staff/cases?state=all`);
+    const count = await page.textContent('#case-count');
+    const total = Number(count.match(/共 (\d+) 件/)[1]);
+    assert.ok(total > 50, `the demo has more than one page of cases (${total})`);
+    assert.equal(await page.locator('#case-list tbody tr').count(), 50);
+    await page.click('nav.pagination a[rel=next]');
+    assert.match(await page.textContent('#case-count'), /第 2 \//);
+    assert.equal(await page.textContent('nav.pagination [aria-current=page]'), '2');
+  } finally {
+    await close();
+  }
+});
