@@ -50,17 +50,15 @@ std::size_t CountNumbers(const TokenRefs& tokens) {
   return n;
 }
 
-void AppendRefs(const CellRun& run, TokenRefs& out) {
-  for (const LayoutToken& token : run.tokens) {
-    out.push_back(&token);
-  }
+void AppendRefs(TokenRun run, TokenRefs& out) {
+  out.insert(out.end(), run.begin(), run.end());
 }
 
 // Picks the tokens that belong to the row; the numbers of runs that do not are reported.
-TokenRefs Gather(const std::vector<CellRun>& runs, const RowSpec& spec, ResolvedRow& out) {
+TokenRefs Gather(std::span<const TokenRun> runs, const RowSpec& spec, ResolvedRow& out) {
   const auto count = static_cast<std::size_t>(spec.cell_count);
   TokenRefs tokens;
-  if (runs.size() > 1 && count > 1 && runs[0].tokens.size() == count) {
+  if (runs.size() > 1 && count > 1 && runs[0].size() == count) {
     AppendRefs(runs[0], tokens);
     TokenRefs rest;
     for (std::size_t r = 1; r < runs.size(); ++r) {
@@ -74,7 +72,7 @@ TokenRefs Gather(const std::vector<CellRun>& runs, const RowSpec& spec, Resolved
     }
   } else {
     tokens.reserve(count);
-    for (const CellRun& run : runs) {
+    for (const TokenRun run : runs) {
       AppendRefs(run, tokens);
     }
   }
@@ -261,6 +259,23 @@ std::optional<double> TokenCentre(const LayoutToken& token) {
 }
 
 ResolvedRow ResolveRow(const std::vector<CellRun>& runs, const RowSpec& spec) {
+  TokenRefs refs;
+  for (const CellRun& run : runs) {
+    for (const LayoutToken& token : run.tokens) {
+      refs.push_back(&token);
+    }
+  }
+  std::vector<TokenRun> views;
+  views.reserve(runs.size());
+  std::size_t first = 0;
+  for (const CellRun& run : runs) {
+    views.emplace_back(refs.data() + first, run.tokens.size());
+    first += run.tokens.size();
+  }
+  return ResolveRow(std::span<const TokenRun>(views), spec);
+}
+
+ResolvedRow ResolveRow(std::span<const TokenRun> runs, const RowSpec& spec) {
   ResolvedRow out;
   const auto count = static_cast<std::size_t>(spec.cell_count);
   out.cells.assign(count, std::nullopt);

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,10 @@ namespace gongkai::audit {
 struct CellRun {
   std::vector<LayoutToken> tokens;
 };
+
+// The same, as pointers to tokens held elsewhere (a parser's LayoutLines), so that a parser need
+// not copy every value token it collects.
+using TokenRun = std::span<const LayoutToken* const>;
 
 struct RowSpec {
   int cell_count = 7;
@@ -51,6 +56,9 @@ struct ResolvedRow {
 //   assumed. Differing values have no such argument, so they are never placed.
 // Pure; thread-safe.
 ResolvedRow ResolveRow(const std::vector<CellRun>& runs, const RowSpec& spec);
+
+// Same, for runs of token pointers.
+ResolvedRow ResolveRow(std::span<const TokenRun> runs, const RowSpec& spec);
 
 // Centre of a token's x span, when it has one.
 std::optional<double> TokenCentre(const LayoutToken& token);

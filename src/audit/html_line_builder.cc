@@ -258,8 +258,7 @@ void HtmlLineBuilder::StartTag(const HtmlToken& token) {
       break;
     case TagRole::kRow:
       CloseRow();
-      tables_.back().rows.emplace_back().kind = LineKind::kTableRow;
-      tables_.back().row_open = true;
+      StartRow();
       break;
     case TagRole::kCell:
       StartCell(token);
@@ -375,14 +374,24 @@ void HtmlLineBuilder::StartCell(const HtmlToken& token) {
   Table& table = tables_.back();
   CloseCell();
   if (!table.row_open) {
-    table.rows.emplace_back().kind = LineKind::kTableRow;
-    table.row_open = true;
+    StartRow();
   }
   TextCell& cell = table.rows.back().cells.emplace_back();
   cell.colspan = SpanValue(token.Attribute("colspan"), kMaxColspan);
   cell.rowspan = SpanValue(token.Attribute("rowspan"), kMaxRowspan);
   table.cell_open = true;
   ++table.cells;
+}
+
+void HtmlLineBuilder::StartRow() {
+  Table& table = tables_.back();
+  // Rows of a table mostly have as many cells as the one before: one allocation, not one per
+  // doubling.
+  const std::size_t expected = table.rows.empty() ? 0 : table.rows.back().cells.size();
+  TextLine& row = table.rows.emplace_back();
+  row.kind = LineKind::kTableRow;
+  row.cells.reserve(expected);
+  table.row_open = true;
 }
 
 void HtmlLineBuilder::CloseCell() {

@@ -60,6 +60,7 @@ class HtmlLineBuilder {
   void BlockBoundary();
   void StartTable();
   void EndTable();
+  void StartRow();
   void StartCell(const HtmlToken& token);
   void CloseCell();
   void CloseRow();

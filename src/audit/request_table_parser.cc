@@ -16,11 +16,19 @@ using domain::Severity;
 
 constexpr std::string_view kSection3 = "三、收到和处理政府信息公开申请情况";
 
+// The value tokens of one row, pointing into the parsed LayoutLines, cut into runs by line.
 struct RowCapture {
-  std::vector<CellRun> runs;
-  std::vector<std::size_t> run_lines;  // source line of each run
-  int first_page = 0;                  // page of the first run
-  std::u32string printed_core;         // NormalizeLabel(printed_label).core of the row
+  std::vector<const LayoutToken*> tokens;
+  std::vector<std::size_t> run_starts;  // index in `tokens` of each run's first token
+  std::vector<std::size_t> run_lines;   // source line of each run
+  int first_page = 0;                   // page of the first run
+  std::u32string printed_core;          // NormalizeLabel(printed_label).core of the row
+
+  bool empty() const { return run_starts.empty(); }
+  TokenRun Run(std::size_t run) const {
+    const std::size_t end = run + 1 < run_starts.size() ? run_starts[run + 1] : tokens.size();
+    return TokenRun(tokens.data() + run_starts[run], end - run_starts[run]);
+  }
 };
 
 class Capturer {
@@ -39,7 +47,7 @@ class Capturer {
 
   RequestTableResult& result() { return result_; }
   std::array<RowCapture, domain::kRequestRowCount>& captures() { return captures_; }
-  const std::vector<LayoutToken>& orphans() const { return orphans_; }
+  const std::vector<const LayoutToken*>& orphans() const { return orphans_; }
 
  private:
   void FeedText(const LayoutToken& token) {
@@ -92,29 +100,30 @@ class Capturer {
     pending_ordinal_.clear();
     if (!current_.has_value()) {
       if (token.kind == TokenKind::kNumber) {
-        orphans_.push_back(token);
+        orphans_.push_back(&token);
       }
       return;
     }
     RowCapture& capture = captures_[static_cast<std::size_t>(*current_)];
-    if (capture.runs.empty()) {
+    if (capture.empty()) {
       capture.first_page = line.page;
       // One run per line: a row printed one cell per line has seven.
-      capture.runs.reserve(domain::kApplicantColumnCount);
+      capture.tokens.reserve(domain::kApplicantColumnCount);
+      capture.run_starts.reserve(domain::kApplicantColumnCount);
       capture.run_lines.reserve(domain::kApplicantColumnCount);
     }
-    if (capture.runs.empty() || capture.run_lines.back() != line.source_line) {
-      capture.runs.emplace_back();
+    if (capture.empty() || capture.run_lines.back() != line.source_line) {
+      capture.run_starts.push_back(capture.tokens.size());
       capture.run_lines.push_back(line.source_line);
     }
-    capture.runs.back().tokens.push_back(token);
+    capture.tokens.push_back(&token);
     result_.rows[static_cast<std::size_t>(*current_)].has_values = true;
   }
 
   const RowLabelMatcher& matcher_;
   RequestTableResult result_;
   std::array<RowCapture, domain::kRequestRowCount> captures_;
-  std::vector<LayoutToken> orphans_;
+  std::vector<const LayoutToken*> orphans_;
   std::optional<RequestRow> current_;
   RequestMatchContext context_;
   std::u32string pending_ordinal_;
@@ -130,12 +139,12 @@ std::map<int, std::vector<double>> LearnColumnCentres(
     const std::array<RowCapture, domain::kRequestRowCount>& captures) {
   std::map<int, std::pair<int, std::vector<double>>> sums;
   for (const RowCapture& capture : captures) {
-    if (capture.runs.empty() || capture.runs[0].tokens.size() != domain::kApplicantColumnCount) {
+    if (capture.empty() || capture.Run(0).size() != domain::kApplicantColumnCount) {
       continue;
     }
     std::vector<double> centres;
-    for (const LayoutToken& token : capture.runs[0].tokens) {
-      if (const auto centre = TokenCentre(token); centre.has_value()) {
+    for (const LayoutToken* token : capture.Run(0)) {
+      if (const auto centre = TokenCentre(*token); centre.has_value()) {
         centres.push_back(*centre);
       }
     }
@@ -172,34 +181,45 @@ std::string RowWhere(RequestRow row, const std::string& printed_label,
   return where;
 }
 
+RowSpec RequestRowSpec(RequestRow which, const ParsedRequestRow& row, const RowCapture& capture,
+                       const std::map<int, std::vector<double>>& centres,
+                       const RowLabelMatcher& matcher) {
+  RowSpec spec;
+  spec.cell_count = domain::kApplicantColumnCount;
+  spec.integers = true;
+  spec.split_fused_runs = true;
+  spec.row_where = RowWhere(which, row.printed_label, capture.printed_core, matcher);
+  spec.cell_where = [which](int c) {
+    return domain::RequestCellWhere(which, c);
+  };
+  spec.column_name = [](int c) {
+    return std::string(domain::ApplicantColumnLabel(c));
+  };
+  if (!capture.empty()) {
+    const auto page = centres.find(capture.first_page);
+    if (page != centres.end()) {
+      spec.column_centres = page->second;
+    }
+  }
+  return spec;
+}
+
 void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& centres,
                  const RowLabelMatcher& matcher) {
   RequestTableResult& result = capturer.result();
+  std::vector<TokenRun> runs;  // reused for every row
   for (int i = 0; i < domain::kRequestRowCount; ++i) {
     ParsedRequestRow& row = result.rows[static_cast<std::size_t>(i)];
     const RowCapture& capture = capturer.captures()[static_cast<std::size_t>(i)];
     if (!row.found) {
       continue;
     }
-    const auto which = static_cast<RequestRow>(i);
-    RowSpec spec;
-    spec.cell_count = domain::kApplicantColumnCount;
-    spec.integers = true;
-    spec.split_fused_runs = true;
-    spec.row_where = RowWhere(which, row.printed_label, capture.printed_core, matcher);
-    spec.cell_where = [which](int c) {
-      return domain::RequestCellWhere(which, c);
-    };
-    spec.column_name = [](int c) {
-      return std::string(domain::ApplicantColumnLabel(c));
-    };
-    if (!capture.runs.empty()) {
-      const auto page = centres.find(capture.first_page);
-      if (page != centres.end()) {
-        spec.column_centres = page->second;
-      }
+    runs.clear();
+    for (std::size_t r = 0; r < capture.run_starts.size(); ++r) {
+      runs.push_back(capture.Run(r));
     }
-    ResolvedRow resolved = ResolveRow(capture.runs, spec);
+    const RowSpec spec = RequestRowSpec(static_cast<RequestRow>(i), row, capture, centres, matcher);
+    ResolvedRow resolved = ResolveRow(std::span<const TokenRun>(runs), spec);
     for (std::size_t c = 0; c < resolved.cells.size(); ++c) {
       if (resolved.cells[c].has_value()) {
         row.cells[c] = std::llround(*resolved.cells[c]);
@@ -221,7 +241,7 @@ RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMat
   if (const auto& orphans = capturer.orphans(); !orphans.empty()) {
     std::string quoted;
     for (std::size_t i = 0; i < orphans.size() && i < 20; ++i) {
-      quoted += (i == 0 ? "" : " ") + orphans[i].text;
+      quoted += (i == 0 ? "" : " ") + orphans[i]->text;
     }
     result.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning,
                                           std::string(kSection3),
