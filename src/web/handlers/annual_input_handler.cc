@@ -121,6 +121,19 @@ core::Status Save(WebContext& web, const ParsedAnnualInputs& parsed, const SaveP
   return core::Ok();
 }
 
+// The form again after the store refused a write. One part may be saved already; what is stored
+// now is what a second try compares with.
+HttpResponse SaveFailedPage(WebContext& web, const InputAddress& address,
+                            const HttpRequest& request, const std::optional<StaffSession>& session,
+                            const core::Error& error) {
+  const auto now = LoadStored(web, address);
+  if (!now.has_value()) {
+    return ErrorPageResponse(error, session);
+  }
+  return InputPage(address, *now, SubmittedOverStored(request, *now), session,
+                   HttpStatusFor(error.code), Notice(NoticeKind::kError, error.message));
+}
+
 constexpr char kConflictMessage[] =
     "在您编辑期间，其他人修改并保存了本年度的数据。下面是您填写的内容；请先在年度报告统计页"
     "核对已保存的最新内容，再次保存将以您填写的内容为准。";
@@ -171,14 +184,7 @@ HttpResponse HandleAnnualInputSave(WebContext& web, const HttpRequest& request,
   }
   const core::Status saved = Save(web, parsed, plan, domain::Actor{session->user});
   if (!saved.has_value()) {
-    // One part may be saved already; what is stored now is what a second try compares with.
-    const auto now = LoadStored(web, *address);
-    if (!now.has_value()) {
-      return ErrorPageResponse(saved.error(), session);
-    }
-    return InputPage(*address, *now, SubmittedOverStored(request, *now), session,
-                     HttpStatusFor(saved.error().code),
-                     Notice(NoticeKind::kError, saved.error().message));
+    return SaveFailedPage(web, *address, request, session, saved.error());
   }
   return HttpResponse::Redirect(
       "/staff/reports/" + UrlEncode(address->agency_id) + "/" + std::to_string(address->year) +
