@@ -163,6 +163,9 @@ class LineCollector {
 
   // `line` has no '\n'; it may hold carriage returns and form feeds.
   void AddPhysicalLine(std::string_view line) {
+    if (AddPlainLine(line)) {
+      return;
+    }
     if (!line.empty() && line.back() == '\r') {
       line.remove_suffix(1);
     }
@@ -189,6 +192,28 @@ class LineCollector {
     ++line_number_;
   }
 
+  // The common line, one cell of visible characters only (no blank, control character or '|'):
+  // added in one pass instead of splitting and cleaning it. False when `line` is not one.
+  bool AddPlainLine(std::string_view line) {
+    if (line.empty() || line.find('|') != std::string_view::npos || !IsCleanCellText(line)) {
+      return false;
+    }
+    TextCell& cell = StartLine().cells.emplace_back();
+    cell.text = line;
+    cell.x_begin = 0;
+    cell.x_end = AdvanceColumns(line, 0, line.size(), 0);
+    ++line_number_;
+    return true;
+  }
+
+  TextLine& StartLine() {
+    TextLine& text_line = document_.lines.emplace_back();
+    text_line.page = page_;
+    text_line.y_begin = static_cast<double>(line_number_);
+    text_line.y_end = static_cast<double>(line_number_ + 1);
+    return text_line;
+  }
+
   void AddCells(std::string_view line) {
     std::vector<TextCell> cells;
     if (line.find('|') != std::string_view::npos) {
@@ -196,15 +221,9 @@ class LineCollector {
     } else {
       SplitAtGaps(line, cells);
     }
-    if (cells.empty()) {
-      return;
+    if (!cells.empty()) {
+      StartLine().cells = std::move(cells);
     }
-    TextLine text_line;
-    text_line.cells = std::move(cells);
-    text_line.page = page_;
-    text_line.y_begin = static_cast<double>(line_number_);
-    text_line.y_end = static_cast<double>(line_number_ + 1);
-    document_.lines.push_back(std::move(text_line));
   }
 
   Document& document_;
