@@ -166,6 +166,19 @@ bool IsFooterLine(std::span<const LayoutToken> tokens) {
   if (tokens.size() > 3) {
     return false;  // "-", "3", "-" at most
   }
+  // A footer starts with '-' or 第 and ends with '-' or 页: test that before joining the tokens.
+  std::u32string_view all_front;
+  std::u32string_view all_back;
+  for (const LayoutToken& token : tokens) {
+    if (!token.compact.empty()) {
+      all_front = all_front.empty() ? std::u32string_view(token.compact) : all_front;
+      all_back = token.compact;
+    }
+  }
+  if (all_front.empty() || (all_front.front() != '-' && all_front.front() != U'第') ||
+      (all_back.back() != '-' && all_back.back() != U'页')) {
+    return false;
+  }
   std::u32string compact;
   for (const LayoutToken& token : tokens) {
     compact += token.compact;
