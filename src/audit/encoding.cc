@@ -412,17 +412,40 @@ core::Result<DecodedText> DecodeToUtf8(std::string_view bytes,
   return AutoDetect(bytes, std::move(warnings));
 }
 
+namespace {
+
+// The next "<meta" or "<?xml", in any case, at or after `position`; npos when there is none.
+std::size_t FindDeclarationTag(std::string_view head, std::size_t position) {
+  const auto is = [](std::string_view text, std::string_view lower) {
+    return std::equal(text.begin(), text.end(), lower.begin(), lower.end(), [](char a, char b) {
+      return (a >= 'A' && a <= 'Z' ? a - 'A' + 'a' : a) == b;
+    });
+  };
+  for (std::size_t tag = head.find('<', position); tag != std::string_view::npos;
+       tag = head.find('<', tag + 1)) {
+    const std::string_view name = head.substr(tag + 1, 4);
+    if (is(name, "meta") || is(name, "?xml")) {
+      return tag;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<std::string> FindDeclaredCharset(std::string_view head) {
   constexpr std::size_t kScanBytes = 4096;
-  const std::string lower = ToLowerAscii(head.substr(0, kScanBytes));
+  const std::string_view window = head.substr(0, kScanBytes);
   std::size_t position = 0;
-  while (position < lower.size()) {
-    const std::size_t tag = std::min(lower.find("<meta", position), lower.find("<?xml", position));
+  while (position < window.size()) {
+    const std::size_t tag = FindDeclarationTag(window, position);
     if (tag == std::string::npos) {
       return std::nullopt;
     }
-    const std::size_t tag_end = std::min(lower.find('>', tag), lower.size());
-    const std::string_view inside = std::string_view(lower).substr(tag, tag_end - tag);
+    const std::size_t tag_end = std::min(window.find('>', tag), window.size());
+    // Only the tag is lower-cased, not the whole head.
+    const std::string lower = ToLowerAscii(window.substr(tag, tag_end - tag));
+    const std::string_view inside = lower;
     const bool is_xml = inside.starts_with("<?xml");
     const std::size_t key = inside.find(is_xml ? "encoding" : "charset");
     if (key != std::string_view::npos) {

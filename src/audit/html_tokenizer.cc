@@ -139,8 +139,10 @@ void HtmlTokenizer::ReadStartTag() {
     token_.text = {};
     return;
   }
-  if (std::find(kRawTextElements.begin(), kRawTextElements.end(), token_.name) !=
-      kRawTextElements.end()) {
+  // Every raw-text element's name has 3 to 9 letters: "td", "tr", "p" skip the search.
+  if (token_.name.size() >= 3 && token_.name.size() <= 9 &&
+      std::find(kRawTextElements.begin(), kRawTextElements.end(), token_.name) !=
+          kRawTextElements.end()) {
     SkipRawText(token_.name);
   }
 }
@@ -154,8 +156,8 @@ void HtmlTokenizer::ReadEndTag() {
   AssignLower(html_.substr(position_ + 2, end - position_ - 2), token_.name);
   token_.attributes.clear();
   token_.self_closing = false;
-  position_ = end;
-  SkipPast(">");
+  const std::size_t close = html_.find('>', end);
+  position_ = close == std::string_view::npos ? html_.size() : close + 1;
 }
 
 // Reads attributes up to and including the closing '>'. Leaves position_ past the end of the
