@@ -135,10 +135,7 @@ TagInfo InfoOf(std::string_view name) {
   }
   const auto letter = static_cast<std::size_t>(name[0] - 'a');
   for (std::size_t i = kLetterRange.begin[letter]; i < kLetterRange.begin[letter + 1]; ++i) {
-    // Names are a few letters: compare them inline rather than through memcmp.
-    const std::string_view candidate = kTags[i].name;
-    if (candidate.size() == name.size() &&
-        std::equal(candidate.begin(), candidate.end(), name.begin())) {
+    if (kTags[i].name == name) {
       return kTags[i].info;
     }
   }
