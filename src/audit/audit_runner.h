@@ -42,7 +42,7 @@ struct BatchOptions {
   // Worker threads. 0 = std::thread::hardware_concurrency() (at least 1). Never more than files.
   int jobs = 0;
   // How many audited files may wait for in-order delivery at once; bounds memory to about
-  // `window` reports. 0 = 4 × jobs.
+  // `window` reports. 0 = 32 × jobs.
   std::size_t window = 0;
   ReadOptions read_options;
   // Replaces AuditFile (tests inject fakes). Empty = AuditFile with `read_options`.
