@@ -1,13 +1,13 @@
 #include "audit/document_reader.h"
 
 #include <cerrno>
-#include <filesystem>
 #include <memory>
 #include <string>
 #include <system_error>
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "audit/docx_reader.h"
@@ -144,24 +144,22 @@ core::Result<Document> ReadDocumentBytes(std::string_view bytes, std::string_vie
 }
 
 core::Result<Document> ReadDocumentFile(const std::string& path, const ReadOptions& options) {
-  std::error_code error;
-  const std::filesystem::file_status status = std::filesystem::status(path, error);
-  if (status.type() == std::filesystem::file_type::not_found) {
-    return core::Error::NotFound("找不到文件：" + path);
+  // One stat(2) gives the type and the size (std::filesystem::status and file_size are two).
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    if (errno == ENOENT || errno == ENOTDIR) {
+      return core::Error::NotFound("找不到文件：" + path);
+    }
+    return core::Error::InvalidArgument("无法读取文件 " + path + "：" +
+                                        std::error_code(errno, std::generic_category()).message());
   }
-  if (error) {
-    return core::Error::InvalidArgument("无法读取文件 " + path + "：" + error.message());
-  }
-  if (status.type() == std::filesystem::file_type::directory) {
+  if (S_ISDIR(info.st_mode)) {
     return core::Error::InvalidArgument(path + " 是文件夹，不是文件");
   }
-  if (status.type() != std::filesystem::file_type::regular) {
+  if (!S_ISREG(info.st_mode)) {
     return core::Error::InvalidArgument(path + " 不是普通文件");
   }
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error) {
-    return core::Error::InvalidArgument("无法读取文件 " + path + "：" + error.message());
-  }
+  const auto size = static_cast<std::uintmax_t>(info.st_size);
   if (size > options.max_bytes) {
     return TooLarge(static_cast<std::size_t>(size), options.max_bytes);
   }
