@@ -34,8 +34,11 @@ std::string LowerCopy(std::string_view text) {
 
 // Lower-cases `text` into `out`, reusing its buffer (the token's name of the previous tag).
 void AssignLower(std::string_view text, std::string& out) {
-  out.assign(text);
-  std::transform(out.begin(), out.end(), out.begin(), ToLower);
+  out.resize(text.size());
+  char* lower = out.data();
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    lower[i] = ToLower(text[i]);
+  }
 }
 
 bool StartsWithIgnoreCase(std::string_view text, std::string_view lower_prefix) {
