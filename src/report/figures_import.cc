@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/annual_inputs.h"
 #include "domain/report_taxonomy.h"
 
 namespace gongkai::report {
@@ -42,8 +43,10 @@ core::Status AddCell(Cells& cells, const std::string& row, const std::string& co
   if (!amount && std::floor(value) != value) {
     return core::Error::InvalidArgument(where + "：“" + row + " / " + column + "”应为整数");
   }
-  // 4 decimals of 万元 are whole yuan; more digits mean the figure was not entered in 万元.
-  if (amount && std::fabs(value * 10000.0 - std::round(value * 10000.0)) > 1e-6) {
+  // kFeeDecimals (4) decimals of 万元 are whole yuan; more digits mean the figure was not entered
+  // in 万元.
+  const double scale = std::pow(10.0, domain::kFeeDecimals);
+  if (amount && std::fabs(value * scale - std::round(value * scale)) > 1e-6) {
     return core::Error::InvalidArgument(where + "：收费金额以万元为单位，最多保留四位小数");
   }
   if (!cells.emplace(std::make_pair(row, column), value).second) {
