@@ -90,13 +90,14 @@ Scan CaptureRows(const LayoutLines& lines, TemplateVersion version,
                  const RowLabelMatcher& matcher) {
   Scan scan;
   std::optional<std::string> current;
+  NormalizedLabel label;  // reused for every label
   for (const LayoutLine& line : lines) {
     for (const LayoutToken& token : line.tokens) {
       if (token.kind != TokenKind::kText) {
         AddValue(scan, current, token, line.source_line);
         continue;
       }
-      const NormalizedLabel label = NormalizeCompact(token.compact);
+      NormalizeCompactInto(token.compact, label);
       if (RowLabelMatcher::MatchArticleBlock(label.core).has_value()) {
         scan.blocks.emplace_back();
         current.reset();
@@ -144,12 +145,13 @@ std::string RowWhere(const ProactiveRowSpec& spec) {
 
 ProactiveMarks ScanProactiveMarks(const LayoutLines& lines, const RowLabelMatcher& matcher) {
   ProactiveMarks marks;
+  NormalizedLabel label;  // reused for every label
   for (const LayoutLine& line : lines) {
     for (const LayoutToken& token : line.tokens) {
       if (token.kind != TokenKind::kText) {
         continue;
       }
-      const NormalizedLabel label = NormalizeCompact(token.compact);
+      NormalizeCompactInto(token.compact, label);
       const std::u32string& core = label.core;
       const auto block = RowLabelMatcher::MatchArticleBlock(core);
       marks.blocks += block.has_value() ? 1 : 0;

@@ -16,6 +16,22 @@ constexpr std::size_t kMinUnnumberedLength = 4;
 constexpr std::size_t kMaxLabelLength = 80;  // longer texts are prose, not labels
 constexpr std::size_t kMaxTargets = 32;
 
+// Character pairs of a label of at most kMaxLabelLength characters, without a heap allocation.
+struct LabelPairs {
+  std::array<std::uint64_t, kMaxLabelLength> pairs{};
+  std::size_t size = 0;
+  std::span<const std::uint64_t> view() const { return {pairs.data(), size}; }
+};
+
+// REQUIRES: text.size() <= kMaxLabelLength.
+LabelPairs PairsOf(std::u32string_view text) {
+  LabelPairs out;
+  for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+    out.pairs[out.size++] = (static_cast<std::uint64_t>(text[i]) << 32) | text[i + 1];
+  }
+  return out;
+}
+
 std::vector<std::uint64_t> Bigrams(std::u32string_view text) {
   std::vector<std::uint64_t> out;
   out.reserve(text.size());
@@ -167,7 +183,7 @@ double RowLabelMatcher::Similarity(std::u32string_view fragment, std::u32string_
                MakeTarget(NormalizedLabel{{}, std::u32string(target)}, {}, std::nullopt));
 }
 
-double RowLabelMatcher::Score(std::u32string_view fragment, const std::vector<std::uint64_t>& pairs,
+double RowLabelMatcher::Score(std::u32string_view fragment, std::span<const std::uint64_t> pairs,
                               const Target& target) {
   const std::u32string& core = target.core;
   if (fragment.empty() || core.empty()) {
@@ -203,7 +219,8 @@ RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
   if (core.empty() || core.size() > kMaxLabelLength) {
     return {};
   }
-  const std::vector<std::uint64_t> pairs = Bigrams(core);
+  const LabelPairs label_pairs = PairsOf(core);
+  const std::span<const std::uint64_t> pairs = label_pairs.view();
   // First pass: targets with the same numbering; second pass: any target, stricter.
   for (int pass = 0; pass < 2; ++pass) {
     const bool numbered = pass == 0;
@@ -262,8 +279,8 @@ std::optional<ProactiveLabel> RowLabelMatcher::MatchProactive(const NormalizedLa
   // Typos: a unique close fit.
   double best_score = 0;
   double second = 0;
-  const std::vector<std::uint64_t> pairs =
-      core.size() >= 3 ? Bigrams(core) : std::vector<std::uint64_t>{};
+  const LabelPairs label_pairs = core.size() >= 3 ? PairsOf(core) : LabelPairs{};
+  const std::span<const std::uint64_t> pairs = label_pairs.view();
   for (const auto& [target, which] : proactive_targets_) {
     const double score = pairs.empty() ? 0 : Score(core, pairs, target);
     if (score > best_score) {

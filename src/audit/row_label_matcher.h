@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -87,7 +88,7 @@ class RowLabelMatcher {
   };
   static Target MakeTarget(const NormalizedLabel& label, RequestLabelMatch match,
                            std::optional<RequestGroup> member_of);
-  static double Score(std::u32string_view fragment, const std::vector<std::uint64_t>& pairs,
+  static double Score(std::u32string_view fragment, std::span<const std::uint64_t> pairs,
                       const Target& target);
   std::vector<Target> targets_;
   std::vector<std::pair<Target, ProactiveLabel>> proactive_targets_;
