@@ -2,6 +2,8 @@
 // cells. It is the common input of the layout parser, so that one parser serves every file format.
 #pragma once
 
+#include <memory>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +32,9 @@ enum class LineKind {
 
 struct TextLine {
   LineKind kind = LineKind::kText;
-  std::vector<TextCell> cells;
+  // The text and HTML readers allocate the cells from their Document's arena (Document::NewLine);
+  // a line built elsewhere, or copied, uses the heap.
+  std::pmr::vector<TextCell> cells;
   int table_index = -1;  // which table (0-based) a kTableRow belongs to
   int page = 0;          // 0-based page for paginated sources
   // Vertical extent for layouts that carry geometry: top and bottom in points from the top of
@@ -40,6 +44,16 @@ struct TextLine {
   std::optional<double> y_end;
 };
 
+// An empty line of `kind` whose cells will be allocated from `cells_memory`.
+inline TextLine EmptyLine(LineKind kind, std::pmr::memory_resource* cells_memory) {
+  return TextLine{.kind = kind,
+                  .cells = std::pmr::vector<TextCell>(cells_memory),
+                  .table_index = -1,
+                  .page = 0,
+                  .y_begin = std::nullopt,
+                  .y_end = std::nullopt};
+}
+
 struct Document {
   SourceFormat format = SourceFormat::kText;
   std::string detected_encoding;  // e.g. "UTF-8", "GB18030"
@@ -47,6 +61,28 @@ struct Document {
   // Notes from the reader worth showing the user (Chinese), e.g. a page that declared the wrong
   // charset, or a PDF page without a text layer.
   std::vector<std::string> warnings;
+  // Memory for the cells of `lines`: a few blocks for the whole document instead of one heap
+  // allocation per line, all released with the Document. Shared so that a Document stays
+  // copyable (copied lines use the heap) and movable (the lines keep pointing into it). Declared
+  // after `lines` so that an assignment replaces the lines before it releases their arena.
+  std::shared_ptr<std::pmr::monotonic_buffer_resource> arena =
+      std::make_shared<std::pmr::monotonic_buffer_resource>();
+
+  Document() = default;
+  Document(const Document&) = default;
+  Document(Document&&) noexcept = default;
+  Document& operator=(Document&&) noexcept = default;
+  Document& operator=(const Document& other) {
+    if (this != &other) {
+      *this = Document(other);  // the copy's lines use the heap; see the move assignment
+    }
+    return *this;
+  }
+  // The lines go before the arena that holds their cells.
+  ~Document() { lines.clear(); }
+
+  // Appends an empty kText line whose cells are allocated from `arena`.
+  TextLine& NewLine() { return lines.emplace_back(EmptyLine(LineKind::kText, arena.get())); }
 };
 
 }  // namespace gongkai::audit

@@ -388,8 +388,7 @@ void HtmlLineBuilder::StartRow() {
   // Rows of a table mostly have as many cells as the one before: one allocation, not one per
   // doubling.
   const std::size_t expected = table.rows.empty() ? 0 : table.rows.back().cells.size();
-  TextLine& row = table.rows.emplace_back();
-  row.kind = LineKind::kTableRow;
+  TextLine& row = table.rows.emplace_back(EmptyLine(LineKind::kTableRow, cells_memory_));
   row.cells.reserve(expected);
   table.row_open = true;
 }

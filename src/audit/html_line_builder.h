@@ -3,6 +3,7 @@
 // as blocks, so the report's own table inside a page-layout table still comes out as rows.
 #pragma once
 
+#include <memory_resource>
 #include <string>
 #include <vector>
 
@@ -13,8 +14,11 @@ namespace gongkai::audit {
 
 class HtmlLineBuilder {
  public:
-  // Lines go to `lines`, which must outlive the builder.
-  explicit HtmlLineBuilder(std::vector<TextLine>& lines) : lines_(lines) {}
+  // Lines go to `lines`, which must outlive the builder; the cells of table rows are allocated
+  // from `cells_memory` (the Document's arena), which must outlive `lines`.
+  explicit HtmlLineBuilder(std::vector<TextLine>& lines, std::pmr::memory_resource* cells_memory =
+                                                             std::pmr::get_default_resource())
+      : lines_(lines), cells_memory_(cells_memory) {}
 
   // Feeds one token. Rules:
   // - Block elements (p, div, h1-h6, li, br, hr...) end a line; inside a table cell they become
@@ -69,6 +73,7 @@ class HtmlLineBuilder {
   void Deliver(std::vector<TextLine> lines);
 
   std::vector<TextLine>& lines_;
+  std::pmr::memory_resource* cells_memory_;
   std::string paragraph_;
   std::vector<Table> tables_;
   int next_table_index_ = 0;

@@ -19,7 +19,7 @@ core::Result<Document> ReadHtmlDocument(std::string_view bytes) {
   document.detected_encoding = decoded.encoding;
   document.warnings = std::move(decoded.warnings);
   HtmlTokenizer tokenizer(decoded.text());
-  HtmlLineBuilder builder(document.lines);
+  HtmlLineBuilder builder(document.lines, document.arena.get());
   while (const HtmlToken* token = tokenizer.Next()) {
     builder.Add(*token);
   }

@@ -76,7 +76,7 @@ std::size_t CountNewlines(std::string_view text) {
 // Appends the cell for `line[begin, end)`, whose first byte sits at `column`, unless it is blank.
 // The cell's columns are those of its visible text, without the surrounding blanks.
 void AddCell(std::string_view line, std::size_t begin, std::size_t end, int column,
-             std::vector<TextCell>& cells) {
+             std::pmr::vector<TextCell>& cells) {
   std::string text = CleanCellText(line.substr(begin, end - begin));
   if (text.empty()) {
     return;
@@ -95,7 +95,7 @@ void AddCell(std::string_view line, std::size_t begin, std::size_t end, int colu
   cells.push_back(std::move(cell));
 }
 
-void SplitAtPipes(std::string_view line, std::vector<TextCell>& cells) {
+void SplitAtPipes(std::string_view line, std::pmr::vector<TextCell>& cells) {
   std::size_t begin = 0;
   int column = 0;
   while (true) {
@@ -112,7 +112,7 @@ void SplitAtPipes(std::string_view line, std::vector<TextCell>& cells) {
 
 // Splits at tabs and at runs of two or more blank columns, as `pdftotext -layout` separates the
 // columns of a table; single spaces stay inside a cell.
-void SplitAtGaps(std::string_view line, std::vector<TextCell>& cells) {
+void SplitAtGaps(std::string_view line, std::pmr::vector<TextCell>& cells) {
   constexpr std::size_t kNone = std::string_view::npos;
   std::size_t cell_begin = kNone;
   int cell_column = 0;
@@ -207,7 +207,7 @@ class LineCollector {
   }
 
   TextLine& StartLine() {
-    TextLine& text_line = document_.lines.emplace_back();
+    TextLine& text_line = document_.NewLine();
     text_line.page = page_;
     text_line.y_begin = static_cast<double>(line_number_);
     text_line.y_end = static_cast<double>(line_number_ + 1);
@@ -215,14 +215,14 @@ class LineCollector {
   }
 
   void AddCells(std::string_view line) {
-    std::vector<TextCell> cells;
+    std::pmr::vector<TextCell>& cells = StartLine().cells;
     if (line.find('|') != std::string_view::npos) {
       SplitAtPipes(line, cells);
     } else {
       SplitAtGaps(line, cells);
     }
-    if (!cells.empty()) {
-      StartLine().cells = std::move(cells);
+    if (cells.empty()) {
+      document_.lines.pop_back();  // a blank line: its arena memory waits for the Document's end
     }
   }
 
