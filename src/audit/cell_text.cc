@@ -47,10 +47,11 @@ void FlushGap(Gap& pending, std::string& out) {
 }
 
 // End of the run of characters from `i` that are copied unchanged: visible ASCII and well-formed
-// multi-byte characters that are neither white space nor invisible.
-std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
+// multi-byte characters that are neither white space nor invisible. Adds the run's characters to
+// `characters`.
+std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& characters) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
-  while (i < raw.size()) {
+  for (; i < raw.size(); ++characters) {
     const unsigned char byte = bytes[i];
     if (byte > 0x20 && byte < 0x7F) {
       ++i;
@@ -78,10 +79,23 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
   return i;
 }
 
+std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
+  std::size_t characters = 0;
+  return PlainRunEnd(raw, i, characters);
+}
+
 }  // namespace
 
 bool IsCleanCellText(std::string_view text) {
   return PlainRunEnd(text, 0) == text.size();
+}
+
+std::optional<std::size_t> CleanCellCharacters(std::string_view text) {
+  std::size_t characters = 0;
+  if (PlainRunEnd(text, 0, characters) != text.size()) {
+    return std::nullopt;
+  }
+  return characters;
 }
 
 std::string CleanCellText(std::string_view raw) {

@@ -2,6 +2,7 @@
 // the layout parser sees the same conventions whatever the source format.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ std::string CleanCellText(std::string_view raw);
 // True when `text` holds only characters CleanCellText copies unchanged (no white space, control
 // or invisible characters, no ill-formed UTF-8), so that CleanCellText(text) == text.
 bool IsCleanCellText(std::string_view text);
+
+// The number of characters (code points) of `text` when IsCleanCellText(text), else nullopt.
+std::optional<std::size_t> CleanCellCharacters(std::string_view text);
 
 // Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
 // input appends nothing. For readers whose blocks of running text may hold line breaks.

@@ -195,13 +195,18 @@ class LineCollector {
   // The common line, one cell of visible characters only (no blank, control character or '|'):
   // added in one pass instead of splitting and cleaning it. False when `line` is not one.
   bool AddPlainLine(std::string_view line) {
-    if (line.empty() || line.find('|') != std::string_view::npos || !IsCleanCellText(line)) {
+    if (line.empty()) {
+      return false;
+    }
+    // A clean line has no tab, so its columns are its characters.
+    const std::optional<std::size_t> characters = CleanCellCharacters(line);
+    if (!characters.has_value() || line.find('|') != std::string_view::npos) {
       return false;
     }
     TextCell& cell = StartLine().cells.emplace_back();
     cell.text = line;
     cell.x_begin = 0;
-    cell.x_end = AdvanceColumns(line, 0, line.size(), 0);
+    cell.x_end = static_cast<double>(*characters);
     ++line_number_;
     return true;
   }
