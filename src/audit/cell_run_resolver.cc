@@ -65,7 +65,7 @@ TokenRefs Gather(std::span<const TokenRun> runs, const RowSpec& spec, ResolvedRo
       AppendRefs(runs[r], rest);
     }
     if (const std::size_t numbers = CountNumbers(rest); numbers > 0) {
-      out.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning, spec.row_where,
+      out.findings.push_back(MakeFinding(kRuleCellsUnplaced, Severity::kWarning, spec.RowWhere(),
                                          "本行的数字已整行读出；其后另有 " + Count(numbers) +
                                              " 个数字（" + Quote(rest) +
                                              "）无法确定属于哪一行，未采用"));
@@ -148,7 +148,7 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
   const FusedSplit split = SplitFusedRun(digits, spec.cell_count);
   if (split.outcome != SplitOutcome::kUnique) {
     out.findings.push_back(
-        MakeFinding(kRuleCellsFusedRun, Severity::kError, spec.row_where,
+        MakeFinding(kRuleCellsFusedRun, Severity::kError, spec.RowWhere(),
                     "本行的数字连在一起印成“" + digits + "”，" +
                         (split.outcome == SplitOutcome::kSeveral
                              ? "有多种拆分方式都能使各类申请人之和等于总计，无法确定"
@@ -162,7 +162,7 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
     parts += (i == 0 ? "" : "、") + std::to_string(split.cells[i]);
   }
   out.findings.push_back(MakeFinding(
-      kRuleCellsSplitRun, Severity::kWarning, spec.row_where,
+      kRuleCellsSplitRun, Severity::kWarning, spec.RowWhere(),
       "本行的数字连在一起印成“" + digits +
           "”；只有一种拆分方式能使各类申请人之和等于总计，已按此拆分为 " + parts + "，请核对原表"));
   return true;
@@ -205,7 +205,7 @@ bool TryPlaceByColumns(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow
     out.cells[static_cast<std::size_t>(columns[i])] = ReadCell(*tokens[i], columns[i], spec, out);
   }
   out.findings.push_back(MakeFinding(
-      kRuleCellsMissing, Severity::kError, spec.row_where,
+      kRuleCellsMissing, Severity::kError, spec.RowWhere(),
       "本行应有 " + Count(centres.size()) + " 个数字，报告只印出 " + Count(tokens.size()) +
           " 个，已按各数字在表中的位置对应到列；" + absent + "列空缺，记为空"));
   return true;
@@ -218,7 +218,7 @@ void ResolveShortRow(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& 
   const std::string expected = Count(static_cast<std::size_t>(spec.cell_count));
   if (tokens.empty()) {
     out.findings.push_back(MakeFinding(
-        kRuleCellsMissing, Severity::kError, spec.row_where,
+        kRuleCellsMissing, Severity::kError, spec.RowWhere(),
         "本行应有 " + expected + " 个数字，但没有找到能确定属于本行的数字，全部记为空"));
     return;
   }
@@ -233,7 +233,7 @@ void ResolveShortRow(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& 
   }
   const std::string printed = "报告只印出 " + Count(tokens.size()) + " 个（" + Quote(tokens) + "）";
   if (!equal) {
-    out.findings.push_back(MakeFinding(kRuleCellsMissing, Severity::kError, spec.row_where,
+    out.findings.push_back(MakeFinding(kRuleCellsMissing, Severity::kError, spec.RowWhere(),
                                        "本行应有 " + expected + " 个数字，" + printed +
                                            "，且各数字不同，无法确定缺的是哪一格，本行全部记为空"));
     return;
@@ -242,7 +242,7 @@ void ResolveShortRow(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& 
     out.cells[i] = ReadCell(*tokens[i], static_cast<int>(i), spec, out);
   }
   out.findings.push_back(MakeFinding(
-      kRuleCellsMissing, Severity::kError, spec.row_where,
+      kRuleCellsMissing, Severity::kError, spec.RowWhere(),
       "本行应有 " + expected + " 个数字，" + printed +
           "。缺的是哪一格无法从版面判断；因印出的数字都相同，已依次填入前 " + Count(tokens.size()) +
           " 格，其余 " + Count(static_cast<std::size_t>(spec.cell_count) - tokens.size()) +
@@ -285,7 +285,7 @@ ResolvedRow ResolveRow(std::span<const TokenRun> runs, const RowSpec& spec) {
       out.cells[i] = ReadCell(*tokens[i], static_cast<int>(i), spec, out);
     }
   } else if (tokens.size() > count) {
-    out.findings.push_back(MakeFinding(kRuleCellsExtra, Severity::kError, spec.row_where,
+    out.findings.push_back(MakeFinding(kRuleCellsExtra, Severity::kError, spec.RowWhere(),
                                        "本行应有 " + Count(count) + " 个数字，报告印出 " +
                                            Count(tokens.size()) + " 个（" + Quote(tokens) +
                                            "），无法确定各数字属于哪一列，本行全部记为空"));

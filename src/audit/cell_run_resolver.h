@@ -28,6 +28,10 @@ struct RowSpec {
   bool integers = true;           // counts: a printed fraction is malformed
   bool split_fused_runs = false;  // the last cell is the sum of the others (request rows)
   std::string row_where;          // the row, for row-level findings
+  // When set, computes row_where instead, only when a finding needs it (most rows have none).
+  std::function<std::string()> row_where_later;
+
+  std::string RowWhere() const { return row_where_later ? row_where_later() : row_where; }
   std::function<std::string(int column)> cell_where;   // one cell, for cell-level findings
   std::function<std::string(int column)> column_name;  // e.g. "自然人"
   // Column centres learnt from complete rows of the same table (x positions), when known.

@@ -189,7 +189,9 @@ ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, TemplateVersi
     RowSpec row_spec;
     row_spec.cell_count = spec.column_count;
     row_spec.integers = false;  // counts with fractions are left to cells.nonnegative
-    row_spec.row_where = RowWhere(spec);
+    row_spec.row_where_later = [&spec] {
+      return RowWhere(spec);
+    };
     row_spec.column_name = [&spec](int c) {
       return std::string(spec.columns[static_cast<std::size_t>(c)]);
     };

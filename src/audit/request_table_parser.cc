@@ -188,7 +188,9 @@ RowSpec RequestRowSpec(RequestRow which, const ParsedRequestRow& row, const RowC
   spec.cell_count = domain::kApplicantColumnCount;
   spec.integers = true;
   spec.split_fused_runs = true;
-  spec.row_where = RowWhere(which, row.printed_label, capture.printed_core, matcher);
+  spec.row_where_later = [which, &row, &capture, &matcher] {
+    return RowWhere(which, row.printed_label, capture.printed_core, matcher);
+  };
   spec.cell_where = [which](int c) {
     return domain::RequestCellWhere(which, c);
   };
