@@ -156,6 +156,12 @@ void AppendWhitespaceAware(std::string& out, std::string_view raw, HtmlWhitespac
 }  // namespace
 
 void AppendHtmlText(std::string& out, std::string_view raw, HtmlWhitespace whitespace) {
+  // Most text between tags ("28", a label) has no reference and no break: append it as it is.
+  if (std::none_of(raw.begin(), raw.end(),
+                   [](char c) { return c == '&' || IsHtmlBreakOrTab(c); })) {
+    out.append(raw);
+    return;
+  }
   while (!raw.empty()) {
     const std::size_t ampersand = std::min(raw.find('&'), raw.size());
     AppendWhitespaceAware(out, raw.substr(0, ampersand), whitespace);
