@@ -46,6 +46,13 @@ void FlushGap(Gap& pending, std::string& out) {
   pending = Gap::kNone;
 }
 
+// U+1680, U+3000 or U+FEFF at `p` (white space, or invisible), for lead bytes E1, E3 and EF.
+bool IsSpecialThreeByte(const unsigned char* p) {
+  return (p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80) ||
+         (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
+         (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
+}
+
 // End of the run of characters from `i` that are copied unchanged: visible ASCII and well-formed
 // multi-byte characters that are neither white space nor invisible. Adds the run's characters to
 // `characters`.
@@ -63,6 +70,16 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& charac
     // U+4000-U+CFFF (most CJK ideographs) hold no white space or invisible characters.
     if (byte >= 0xE4 && byte <= 0xEC && i + 2 < raw.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
         (bytes[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
+    // Nor do the other three-byte characters of lead bytes E1, E3, EE and EF (CJK punctuation,
+    // full-width forms) but U+1680, U+3000 and U+FEFF.
+    if ((byte == 0xE1 || byte == 0xE3 || byte == 0xEE || byte == 0xEF) && i + 2 < raw.size() &&
+        (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+      if (IsSpecialThreeByte(bytes + i)) {
+        return i;
+      }
       i += 3;
       continue;
     }

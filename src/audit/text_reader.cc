@@ -163,6 +163,10 @@ class LineCollector {
 
   // `line` has no '\n'; it may hold carriage returns and form feeds.
   void AddPhysicalLine(std::string_view line) {
+    if (line.empty()) {
+      ++line_number_;  // what AddLogicalLine does for it, in short
+      return;
+    }
     if (AddPlainLine(line)) {
       return;
     }
