@@ -50,9 +50,4 @@ void AppendUtf8CodePoint(std::string& out, char32_t code_point);
 // Returns `text` with every ill-formed UTF-8 sequence replaced by U+FFFD. Cheap when valid.
 std::string SanitizeUtf8(std::string_view text);
 
-// The charset an HTML page declares in its first bytes (`<meta charset=...>` or
-// `<meta http-equiv="Content-Type" content="...; charset=...">`) or an XML declaration
-// (`<?xml ... encoding="..."?>`), lower-cased; nullopt when none. Only the first 4 KiB are read.
-std::optional<std::string> FindDeclaredCharset(std::string_view head);
-
 }  // namespace gongkai::audit

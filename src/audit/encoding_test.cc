@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "audit/declared_charset.h"
+
 namespace gongkai::audit {
 namespace {
 

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "audit/cell_text.h"
+#include "audit/html_tag_roles.h"
 #include "audit/html_text.h"
 
 namespace gongkai::audit {
@@ -17,130 +18,6 @@ constexpr int kMaxColspan = 1000;
 constexpr int kMaxRowspan = 65534;
 // A cell holding more text than this is page layout (an article in a cell), not data.
 constexpr std::size_t kMaxDataCellBytes = 1500;
-
-enum class TagRole { kInline, kBlock, kPre, kSkip, kTable, kRow, kCell, kSection, kCaption };
-
-struct TagInfo {
-  TagRole role = TagRole::kInline;
-  bool is_void = false;  // never has content or an end tag
-};
-
-struct TagEntry {
-  std::string_view name;
-  TagInfo info;
-};
-
-constexpr TagInfo kBlock{TagRole::kBlock, false};
-
-// Elements that shape the text; every other element is inline. Looked up for every tag, so the
-// table is bucketed by first letter (see InfoOf).
-constexpr std::array<TagEntry, 71> kTags = {{
-    {"address", kBlock},
-    {"area", {TagRole::kInline, true}},
-    {"article", kBlock},
-    {"aside", kBlock},
-    {"audio", {TagRole::kSkip, false}},
-    {"base", {TagRole::kInline, true}},
-    {"basefont", {TagRole::kInline, true}},
-    {"blockquote", kBlock},
-    {"body", kBlock},
-    {"br", {TagRole::kBlock, true}},
-    {"canvas", {TagRole::kSkip, false}},
-    {"caption", {TagRole::kCaption, false}},
-    {"center", kBlock},
-    {"col", {TagRole::kInline, true}},
-    {"dd", kBlock},
-    {"details", kBlock},
-    {"dialog", kBlock},
-    {"dir", kBlock},
-    {"div", kBlock},
-    {"dl", kBlock},
-    {"dt", kBlock},
-    {"embed", {TagRole::kInline, true}},
-    {"fieldset", kBlock},
-    {"figcaption", kBlock},
-    {"figure", kBlock},
-    {"footer", kBlock},
-    {"form", kBlock},
-    {"h1", kBlock},
-    {"h2", kBlock},
-    {"h3", kBlock},
-    {"h4", kBlock},
-    {"h5", kBlock},
-    {"h6", kBlock},
-    {"header", kBlock},
-    {"hgroup", kBlock},
-    {"hr", {TagRole::kBlock, true}},
-    {"html", kBlock},
-    {"img", {TagRole::kInline, true}},
-    {"input", {TagRole::kInline, true}},
-    {"keygen", {TagRole::kInline, true}},
-    {"legend", kBlock},
-    {"li", kBlock},
-    {"link", {TagRole::kInline, true}},
-    {"listing", {TagRole::kPre, false}},
-    {"main", kBlock},
-    {"math", {TagRole::kSkip, false}},
-    {"menu", kBlock},
-    {"meta", {TagRole::kInline, true}},
-    {"nav", kBlock},
-    {"object", {TagRole::kSkip, false}},
-    {"ol", kBlock},
-    {"p", kBlock},
-    {"param", {TagRole::kInline, true}},
-    {"pre", {TagRole::kPre, false}},
-    {"section", kBlock},
-    {"select", {TagRole::kSkip, false}},
-    {"source", {TagRole::kInline, true}},
-    {"summary", kBlock},
-    {"svg", {TagRole::kSkip, false}},
-    {"table", {TagRole::kTable, false}},
-    {"tbody", {TagRole::kSection, false}},
-    {"td", {TagRole::kCell, false}},
-    {"template", {TagRole::kSkip, false}},
-    {"tfoot", {TagRole::kSection, false}},
-    {"th", {TagRole::kCell, false}},
-    {"thead", {TagRole::kSection, false}},
-    {"tr", {TagRole::kRow, false}},
-    {"track", {TagRole::kInline, true}},
-    {"ul", kBlock},
-    {"video", {TagRole::kSkip, false}},
-    {"wbr", {TagRole::kInline, true}},
-}};
-
-// [first, last) index range in kTags of the names starting with each letter.
-struct LetterRange {
-  std::array<std::uint8_t, 27> begin{};
-};
-
-constexpr LetterRange MakeLetterRange() {
-  LetterRange range;
-  std::size_t index = 0;
-  for (int letter = 0; letter < 26; ++letter) {
-    range.begin[static_cast<std::size_t>(letter)] = static_cast<std::uint8_t>(index);
-    while (index < kTags.size() && kTags[index].name[0] == 'a' + letter) {
-      ++index;
-    }
-  }
-  range.begin[26] = static_cast<std::uint8_t>(index);
-  return range;
-}
-
-constexpr LetterRange kLetterRange = MakeLetterRange();
-static_assert(kLetterRange.begin[26] == kTags.size(), "kTags must be sorted by name");
-
-TagInfo InfoOf(std::string_view name) {
-  if (name.empty() || name[0] < 'a' || name[0] > 'z') {
-    return {};
-  }
-  const auto letter = static_cast<std::size_t>(name[0] - 'a');
-  for (std::size_t i = kLetterRange.begin[letter]; i < kLetterRange.begin[letter + 1]; ++i) {
-    if (kTags[i].name == name) {
-      return kTags[i].info;
-    }
-  }
-  return {};
-}
 
 bool IsHidden(const HtmlToken& token) {
   if (token.Attribute("hidden").has_value()) {
@@ -226,52 +103,52 @@ void HtmlLineBuilder::Finish() {
 }
 
 void HtmlLineBuilder::StartTag(const HtmlToken& token) {
-  const TagInfo info = InfoOf(token.name);
+  const HtmlTagInfo info = HtmlTagInfoOf(token.name);
   const bool has_content = !info.is_void && !token.self_closing;
   if (skip_depth_ > 0) {
     skip_depth_ += token.name == skip_name_ && has_content ? 1 : 0;
     return;
   }
-  const TagRole role = info.role;
-  if ((role == TagRole::kSkip || IsHidden(token)) && has_content) {
+  const HtmlTagRole role = info.role;
+  if ((role == HtmlTagRole::kSkip || IsHidden(token)) && has_content) {
     skip_name_ = token.name;
     skip_depth_ = 1;
     return;
   }
   // Outside any table (or inside tables beyond the nesting limit) rows and cells are blocks.
-  if ((tables_.empty() || ignored_table_depth_ > 0) && role != TagRole::kTable &&
-      role != TagRole::kInline && role != TagRole::kSkip) {
-    pre_depth_ += role == TagRole::kPre ? 1 : 0;
+  if ((tables_.empty() || ignored_table_depth_ > 0) && role != HtmlTagRole::kTable &&
+      role != HtmlTagRole::kInline && role != HtmlTagRole::kSkip) {
+    pre_depth_ += role == HtmlTagRole::kPre ? 1 : 0;
     BlockBoundary();  // rows and cells outside any table are just blocks
     return;
   }
   switch (role) {
-    case TagRole::kBlock:
+    case HtmlTagRole::kBlock:
       BlockBoundary();
       break;
-    case TagRole::kPre:
+    case HtmlTagRole::kPre:
       ++pre_depth_;
       BlockBoundary();
       break;
-    case TagRole::kTable:
+    case HtmlTagRole::kTable:
       StartTable();
       break;
-    case TagRole::kRow:
+    case HtmlTagRole::kRow:
       CloseRow();
       StartRow();
       break;
-    case TagRole::kCell:
+    case HtmlTagRole::kCell:
       StartCell(token);
       break;
-    case TagRole::kSection:
+    case HtmlTagRole::kSection:
       CloseRow();
       break;
-    case TagRole::kCaption:
+    case HtmlTagRole::kCaption:
       CloseRow();
       tables_.back().in_caption = true;
       break;
-    case TagRole::kInline:
-    case TagRole::kSkip:
+    case HtmlTagRole::kInline:
+    case HtmlTagRole::kSkip:
       break;
   }
 }
@@ -281,27 +158,28 @@ void HtmlLineBuilder::EndTag(const HtmlToken& token) {
     skip_depth_ -= token.name == skip_name_ ? 1 : 0;
     return;
   }
-  const TagRole role = InfoOf(token.name).role;
-  if (role == TagRole::kPre) {
+  const HtmlTagRole role = HtmlTagInfoOf(token.name).role;
+  if (role == HtmlTagRole::kPre) {
     pre_depth_ = std::max(pre_depth_ - 1, 0);
   }
-  if (role == TagRole::kTable && ignored_table_depth_ > 0) {
+  if (role == HtmlTagRole::kTable && ignored_table_depth_ > 0) {
     --ignored_table_depth_;
     BlockBoundary();
     return;
   }
-  if (tables_.empty() || ignored_table_depth_ > 0 || role == TagRole::kBlock ||
-      role == TagRole::kPre) {
-    if (role != TagRole::kInline && role != TagRole::kSkip) {
+  if (tables_.empty() || ignored_table_depth_ > 0 || role == HtmlTagRole::kBlock ||
+      role == HtmlTagRole::kPre) {
+    if (role != HtmlTagRole::kInline && role != HtmlTagRole::kSkip) {
       BlockBoundary();
     }
     return;
   }
-  if (role == TagRole::kTable) {
+  if (role == HtmlTagRole::kTable) {
     EndTable();
-  } else if (role == TagRole::kRow || role == TagRole::kSection || role == TagRole::kCaption) {
+  } else if (role == HtmlTagRole::kRow || role == HtmlTagRole::kSection ||
+             role == HtmlTagRole::kCaption) {
     CloseRow();
-  } else if (role == TagRole::kCell) {
+  } else if (role == HtmlTagRole::kCell) {
     CloseCell();
   }
 }

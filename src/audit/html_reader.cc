@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "audit/declared_charset.h"
 #include "audit/encoding.h"
 #include "audit/html_line_builder.h"
 #include "audit/html_tokenizer.h"
