@@ -26,6 +26,9 @@ inline constexpr std::string_view kRuleCellsSplitRun = "cells.split_run";
 inline constexpr std::string_view kRuleCellsFusedRun = "cells.fused_run";
 // Numbers in a table that cannot be attributed to any row with certainty.
 inline constexpr std::string_view kRuleCellsUnplaced = "cells.unplaced";
+// Numbers printed apart from their row labels (partly column by column), placed in the only
+// reading the table's own arithmetic allows (column_order_recovery.h).
+inline constexpr std::string_view kRuleCellsColumnOrder = "cells.column_order";
 // A row of the template that the report does not print (or that could not be recognised).
 inline constexpr std::string_view kRuleRowMissing = "structure.row_missing";
 // A whole table (section 二, 三 or 四) that could not be found.

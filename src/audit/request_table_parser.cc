@@ -1,10 +1,13 @@
 #include "audit/request_table_parser.h"
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 
 #include "audit/cell_run_resolver.h"
+#include "audit/column_order_recovery.h"
 #include "audit/extraction_rules.h"
 #include "audit/utf32_text.h"
 
@@ -231,6 +234,36 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
   }
 }
 
+// Rows left without complete values may have had their numbers printed apart from their labels
+// (column_order_recovery.h); every number of the table, in reading order, is looked at then only.
+void RecoverColumnOrderIfNeeded(Capturer& capturer) {
+  if (!NeedsColumnOrderRecovery(capturer.result())) {
+    return;
+  }
+  std::size_t count = capturer.orphans().size();
+  for (const RowCapture& capture : capturer.captures()) {
+    count += capture.tokens.size();
+  }
+  if (count > kMaxTableValues) {
+    return;
+  }
+  std::vector<SequencedValue> values;
+  values.reserve(count);
+  for (const LayoutToken* token : capturer.orphans()) {
+    values.push_back(SequencedValue{token, std::nullopt});
+  }
+  for (int i = 0; i < domain::kRequestRowCount; ++i) {
+    for (const LayoutToken* token : capturer.captures()[static_cast<std::size_t>(i)].tokens) {
+      values.push_back(SequencedValue{token, static_cast<RequestRow>(i)});
+    }
+  }
+  // Every token lives in the one vector of the LayoutLines, in reading order.
+  std::sort(values.begin(), values.end(), [](const SequencedValue& a, const SequencedValue& b) {
+    return std::less<const LayoutToken*>()(a.token, b.token);
+  });
+  RecoverColumnOrder(values, capturer.result());
+}
+
 }  // namespace
 
 RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMatcher& matcher) {
@@ -251,6 +284,7 @@ RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMat
                                               quoted + (orphans.size() > 20 ? " …" : "") +
                                               "）出现在任何行名之前，无法确定属于哪一行，未采用"));
   }
+  RecoverColumnOrderIfNeeded(capturer);
   return std::move(result);
 }
 
