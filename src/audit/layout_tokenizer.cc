@@ -83,11 +83,20 @@ struct CellScratch {
   std::vector<std::size_t> offsets;
   std::u32string text;     // the decoded cell
   std::u32string compact;  // FoldCompact of one piece
+  bool sliceable = false;  // the cell is well-formed UTF-8: `offsets` map `text` to its bytes
 };
 
-// Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
-// alone. A piece's UTF-8 text is sliced from the cell when the cell is well-formed UTF-8 (the
-// same bytes re-encoding would give), re-encoded otherwise.
+// Appends the UTF-8 text of `piece` of the cell decoded into `scratch` to `to`.
+void AppendPieceText(const TextCell& cell, const CellScratch& scratch, const Piece& piece,
+                     std::string& to) {
+  if (scratch.sliceable) {
+    to.append(cell.text, scratch.offsets[piece.begin],
+              scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
+  } else {
+    AppendUtf8(std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin), to);
+  }
+}
+
 bool IsAsciiDigits(std::string_view text) {
   return !text.empty() &&
          std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -109,52 +118,51 @@ void AppendDigitsToken(const TextCell& cell, bool char_columns, std::vector<Layo
   }
 }
 
+// Appends the token of `piece` of the cell decoded into `scratch`, or extends the previous one when
+// both are text and only a soft gap separates them. Returns whether the piece is text.
+bool AppendPiece(const TextCell& cell, bool columns, CellScratch& scratch, const Piece& piece,
+                 bool previous_text, std::vector<LayoutToken>& out) {
+  std::u32string& compact = scratch.compact;
+  compact.clear();
+  AppendFoldCompact(std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin),
+                    compact);
+  const bool number = LooksLikeNumberCell(compact);
+  if (!number && previous_text && !piece.hard_break_before) {
+    LayoutToken& last = out.back();
+    AppendPieceText(cell, scratch, piece, last.text);
+    last.compact += compact;
+    if (columns) {
+      last.x_end = *cell.x_begin + static_cast<double>(piece.end);
+    }
+    return true;
+  }
+  LayoutToken& token = out.emplace_back();
+  token.kind = number ? TokenKind::kNumber : TokenKind::kText;
+  AppendPieceText(cell, scratch, piece, token.text);
+  token.compact = compact;
+  if (columns) {
+    SetColumns(token, cell, piece);
+  }
+  return !number;
+}
+
+// Text pieces separated by a soft gap are one label typed with stray spaces; numbers always stand
+// alone. A piece's UTF-8 text is sliced from the cell when the cell is well-formed UTF-8 (the
+// same bytes re-encoding would give), re-encoded otherwise.
 void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scratch,
                       std::vector<LayoutToken>& out) {
   if (IsAsciiDigits(cell.text)) {
     AppendDigitsToken(cell, char_columns, out);
     return;
   }
-  std::u32string& text = scratch.text;
-  DecodeUtf8Into(cell.text, text);
-  std::vector<Piece>& pieces = scratch.pieces;
-  SplitPieces(text, pieces);
-  const bool sliceable = MapByteOffsets(cell.text, text, scratch.offsets);
-  // Appends the piece's UTF-8 text to `to`.
-  const auto append_text = [&](const Piece& piece, std::string& to) {
-    if (sliceable) {
-      to.append(cell.text, scratch.offsets[piece.begin],
-                scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
-    } else {
-      AppendUtf8(std::u32string_view(text).substr(piece.begin, piece.end - piece.begin), to);
-    }
-  };
+  DecodeUtf8Into(cell.text, scratch.text);
+  SplitPieces(scratch.text, scratch.pieces);
+  scratch.sliceable = MapByteOffsets(cell.text, scratch.text, scratch.offsets);
   const std::size_t first = out.size();
   const bool columns = char_columns && cell.x_begin.has_value();
   bool previous_text = false;
-  for (const Piece& piece : pieces) {
-    std::u32string& compact = scratch.compact;
-    compact.clear();
-    AppendFoldCompact(std::u32string_view(text).substr(piece.begin, piece.end - piece.begin),
-                      compact);
-    const bool number = LooksLikeNumberCell(compact);
-    if (!number && previous_text && !piece.hard_break_before) {
-      LayoutToken& last = out.back();
-      append_text(piece, last.text);
-      last.compact += compact;
-      if (columns) {
-        last.x_end = *cell.x_begin + static_cast<double>(piece.end);
-      }
-      continue;
-    }
-    LayoutToken& token = out.emplace_back();
-    token.kind = number ? TokenKind::kNumber : TokenKind::kText;
-    append_text(piece, token.text);
-    token.compact = compact;
-    if (columns) {
-      SetColumns(token, cell, piece);
-    }
-    previous_text = !number;
+  for (const Piece& piece : scratch.pieces) {
+    previous_text = AppendPiece(cell, columns, scratch, piece, previous_text, out);
   }
   if (!char_columns && out.size() == first + 1) {
     out.back().x_begin = cell.x_begin;
