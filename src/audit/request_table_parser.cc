@@ -1,10 +1,14 @@
 #include "audit/request_table_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstddef>
 #include <functional>
 #include <map>
+#include <memory_resource>
 #include <optional>
+#include <utility>
 
 #include "audit/cell_run_resolver.h"
 #include "audit/column_order_recovery.h"
@@ -19,13 +23,26 @@ using domain::Severity;
 
 constexpr std::string_view kSection3 = "三、收到和处理政府信息公开申请情况";
 
-// The value tokens of one row, pointing into the parsed LayoutLines, cut into runs by line.
+// Bytes on the stack for the captures of a table (25 rows of about seven values and a label):
+// the vectors of a typical table need no heap allocation.
+constexpr std::size_t kCaptureArenaBytes = 16 * 1024;
+
+// The value tokens of one row, pointing into the parsed LayoutLines, cut into runs by line. Its
+// vectors come from the Capturer's arena.
 struct RowCapture {
-  std::vector<const LayoutToken*> tokens;
-  std::vector<std::size_t> run_starts;  // index in `tokens` of each run's first token
-  std::vector<std::size_t> run_lines;   // source line of each run
-  int first_page = 0;                   // page of the first run
-  std::u32string printed_core;          // NormalizeLabel(printed_label).core of the row
+  std::pmr::vector<const LayoutToken*> tokens;
+  std::pmr::vector<std::size_t> run_starts;  // index in `tokens` of each run's first token
+  std::pmr::vector<std::size_t> run_lines;   // source line of each run
+  int first_page = 0;                        // page of the first run
+  std::pmr::u32string printed;               // the label as printed (first fragment), compact
+  std::pmr::u32string printed_core;          // NormalizeLabel(printed label).core of the row
+
+  explicit RowCapture(std::pmr::memory_resource* memory)
+      : tokens(memory),
+        run_starts(memory),
+        run_lines(memory),
+        printed(memory),
+        printed_core(memory) {}
 
   bool empty() const { return run_starts.empty(); }
   TokenRun Run(std::size_t run) const {
@@ -36,7 +53,10 @@ struct RowCapture {
 
 class Capturer {
  public:
-  explicit Capturer(const RowLabelMatcher& matcher) : matcher_(matcher) {}
+  explicit Capturer(const RowLabelMatcher& matcher)
+      : matcher_(matcher), captures_(MakeCaptures(&arena_)) {}
+  Capturer(const Capturer&) = delete;
+  Capturer& operator=(const Capturer&) = delete;
 
   void Feed(const LayoutLine& line) {
     for (const LayoutToken& token : line.tokens) {
@@ -53,6 +73,16 @@ class Capturer {
   const std::vector<const LayoutToken*>& orphans() const { return orphans_; }
 
  private:
+  using Captures = std::array<RowCapture, domain::kRequestRowCount>;
+
+  template <std::size_t... I>
+  static Captures MakeCaptures(std::pmr::memory_resource* memory, std::index_sequence<I...>) {
+    return {((void)I, RowCapture(memory))...};
+  }
+  static Captures MakeCaptures(std::pmr::memory_resource* memory) {
+    return MakeCaptures(memory, std::make_index_sequence<domain::kRequestRowCount>());
+  }
+
   void FeedText(const LayoutToken& token) {
     SplitAtOrdinalsInto(token.compact, pieces_);
     for (std::u32string_view piece : pieces_) {
@@ -93,8 +123,9 @@ class Capturer {
     ParsedRequestRow& row = result_.rows[static_cast<std::size_t>(match.row)];
     if (!row.found) {
       row.found = true;
-      row.printed_label = EncodeUtf8(piece);
-      captures_[static_cast<std::size_t>(match.row)].printed_core = label.core;
+      RowCapture& capture = captures_[static_cast<std::size_t>(match.row)];
+      capture.printed.assign(piece);
+      capture.printed_core.assign(label.core);
       ++result_.rows_found;
     }
   }
@@ -124,8 +155,10 @@ class Capturer {
   }
 
   const RowLabelMatcher& matcher_;
+  std::array<std::byte, kCaptureArenaBytes> arena_bytes_;
+  std::pmr::monotonic_buffer_resource arena_{arena_bytes_.data(), arena_bytes_.size()};
   RequestTableResult result_;
-  std::array<RowCapture, domain::kRequestRowCount> captures_;
+  Captures captures_;
   std::vector<const LayoutToken*> orphans_;
   std::optional<RequestRow> current_;
   RequestMatchContext context_;
@@ -173,26 +206,27 @@ std::map<int, std::vector<double>> LearnColumnCentres(
   return centres;
 }
 
-std::string RowWhere(RequestRow row, const std::string& printed_label,
-                     std::u32string_view printed_core, const RowLabelMatcher& matcher) {
+// `printed` is the row's label as printed (folded and compact, as the matcher saw it).
+std::string RowWhere(RequestRow row, std::u32string_view printed, std::u32string_view printed_core,
+                     const RowLabelMatcher& matcher) {
   std::string where = domain::RequestCellWhere(row, std::nullopt);
   // A label cut by a line break is the start of the canonical one; only a differently worded
   // label (a typo, an omission) is worth quoting.
-  if (!printed_label.empty() && !matcher.CanonicalCore(row).starts_with(printed_core)) {
-    where += "（报告印作“" + printed_label + "”）";
+  if (!printed.empty() && !matcher.CanonicalCore(row).starts_with(printed_core)) {
+    where += "（报告印作“" + EncodeUtf8(printed) + "”）";
   }
   return where;
 }
 
-RowSpec RequestRowSpec(RequestRow which, const ParsedRequestRow& row, const RowCapture& capture,
+RowSpec RequestRowSpec(RequestRow which, const RowCapture& capture,
                        const std::map<int, std::vector<double>>& centres,
                        const RowLabelMatcher& matcher) {
   RowSpec spec;
   spec.cell_count = domain::kApplicantColumnCount;
   spec.integers = true;
   spec.split_fused_runs = true;
-  spec.row_where_later = [which, &row, &capture, &matcher] {
-    return RowWhere(which, row.printed_label, capture.printed_core, matcher);
+  spec.row_where_later = [which, &capture, &matcher] {
+    return RowWhere(which, capture.printed, capture.printed_core, matcher);
   };
   spec.cell_where = [which](int c) {
     return domain::RequestCellWhere(which, c);
@@ -223,7 +257,7 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
     for (std::size_t r = 0; r < capture.run_starts.size(); ++r) {
       runs.push_back(capture.Run(r));
     }
-    const RowSpec spec = RequestRowSpec(static_cast<RequestRow>(i), row, capture, centres, matcher);
+    const RowSpec spec = RequestRowSpec(static_cast<RequestRow>(i), capture, centres, matcher);
     ResolvedRow resolved = ResolveRow(std::span<const TokenRun>(runs), spec);
     for (std::size_t c = 0; c < resolved.cells.size(); ++c) {
       if (resolved.cells[c].has_value()) {

@@ -16,9 +16,8 @@
 namespace gongkai::audit {
 
 struct ParsedRequestRow {
-  bool found = false;         // its label was recognised
-  bool has_values = false;    // any value token was attributed to it
-  std::string printed_label;  // the label as printed (first fragment), for messages
+  bool found = false;       // its label was recognised
+  bool has_values = false;  // any value token was attributed to it
   domain::RequestRowCells cells;
   std::vector<domain::Finding> findings;  // about this row's cells
 };
