@@ -140,16 +140,16 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
   if (!spec.split_fused_runs || tokens.size() != 1 || tokens[0]->kind != TokenKind::kNumber) {
     return false;
   }
-  const std::string& digits = tokens[0]->text;
+  const std::string_view digits = tokens[0]->text;
   if (digits.size() < static_cast<std::size_t>(spec.cell_count) ||
-      digits.find_first_not_of("0123456789") != std::string::npos) {
+      digits.find_first_not_of("0123456789") != std::string_view::npos) {
     return false;
   }
   const FusedSplit split = SplitFusedRun(digits, spec.cell_count);
   if (split.outcome != SplitOutcome::kUnique) {
     out.findings.push_back(
         MakeFinding(kRuleCellsFusedRun, Severity::kError, spec.RowWhere(),
-                    "本行的数字连在一起印成“" + digits + "”，" +
+                    "本行的数字连在一起印成“" + std::string(digits) + "”，" +
                         (split.outcome == SplitOutcome::kSeveral
                              ? "有多种拆分方式都能使各类申请人之和等于总计，无法确定"
                              : "没有一种拆分方式能使各类申请人之和等于总计") +
@@ -163,7 +163,7 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
   }
   out.findings.push_back(MakeFinding(
       kRuleCellsSplitRun, Severity::kWarning, spec.RowWhere(),
-      "本行的数字连在一起印成“" + digits +
+      "本行的数字连在一起印成“" + std::string(digits) +
           "”；只有一种拆分方式能使各类申请人之和等于总计，已按此拆分为 " + parts + "，请核对原表"));
   return true;
 }

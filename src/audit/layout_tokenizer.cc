@@ -9,6 +9,8 @@
 namespace gongkai::audit {
 namespace {
 
+constexpr std::size_t kArenaSlack = 1024;
+
 struct Piece {
   std::size_t begin = 0;  // code point range of the piece within the cell
   std::size_t end = 0;
@@ -79,6 +81,7 @@ bool MapByteOffsets(std::string_view utf8, std::u32string_view text,
 
 // Scratch buffers reused for every cell of a run of lines.
 struct CellScratch {
+  std::pmr::memory_resource* memory = nullptr;  // the arena of the tokens' strings
   std::vector<Piece> pieces;
   std::vector<std::size_t> offsets;
   std::u32string text;     // the decoded cell
@@ -88,13 +91,24 @@ struct CellScratch {
 
 // Appends the UTF-8 text of `piece` of the cell decoded into `scratch` to `to`.
 void AppendPieceText(const TextCell& cell, const CellScratch& scratch, const Piece& piece,
-                     std::string& to) {
+                     std::pmr::string& to) {
   if (scratch.sliceable) {
     to.append(cell.text, scratch.offsets[piece.begin],
               scratch.offsets[piece.end] - scratch.offsets[piece.begin]);
   } else {
-    AppendUtf8(std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin), to);
+    std::string encoded;
+    AppendUtf8(std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin),
+               encoded);
+    to += encoded;
   }
+}
+
+// A new token whose strings are allocated from `memory`.
+LayoutToken& NewToken(TokenKind kind, std::pmr::memory_resource* memory,
+                      std::vector<LayoutToken>& out) {
+  LayoutToken token{kind, std::pmr::string(memory), std::pmr::u32string(memory), std::nullopt,
+                    std::nullopt};
+  return out.emplace_back(std::move(token));
 }
 
 bool IsAsciiDigits(std::string_view text) {
@@ -104,9 +118,9 @@ bool IsAsciiDigits(std::string_view text) {
 
 // The cell every table is mostly made of, "0" or "17": one number token, which is what the general
 // path below gives for it, without decoding, splitting or folding.
-void AppendDigitsToken(const TextCell& cell, bool char_columns, std::vector<LayoutToken>& out) {
-  LayoutToken& token = out.emplace_back();
-  token.kind = TokenKind::kNumber;
+void AppendDigitsToken(const TextCell& cell, bool char_columns, std::pmr::memory_resource* memory,
+                       std::vector<LayoutToken>& out) {
+  LayoutToken& token = NewToken(TokenKind::kNumber, memory, out);
   token.text = cell.text;
   token.compact.assign(cell.text.begin(), cell.text.end());
   if (!char_columns) {
@@ -136,8 +150,8 @@ bool AppendPiece(const TextCell& cell, bool columns, CellScratch& scratch, const
     }
     return true;
   }
-  LayoutToken& token = out.emplace_back();
-  token.kind = number ? TokenKind::kNumber : TokenKind::kText;
+  LayoutToken& token =
+      NewToken(number ? TokenKind::kNumber : TokenKind::kText, scratch.memory, out);
   AppendPieceText(cell, scratch, piece, token.text);
   token.compact = compact;
   if (columns) {
@@ -152,7 +166,7 @@ bool AppendPiece(const TextCell& cell, bool columns, CellScratch& scratch, const
 void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scratch,
                       std::vector<LayoutToken>& out) {
   if (IsAsciiDigits(cell.text)) {
-    AppendDigitsToken(cell, char_columns, out);
+    AppendDigitsToken(cell, char_columns, scratch.memory, out);
     return;
   }
   DecodeUtf8Into(cell.text, scratch.text);
@@ -266,8 +280,7 @@ bool AppendLineTokens(const TextLine& source, bool char_columns, CellScratch& sc
   const bool table_row = source.kind == LineKind::kTableRow;
   for (const TextCell& cell : source.cells) {
     if (table_row && IsBlankText(cell.text)) {
-      LayoutToken& blank = tokens.emplace_back();
-      blank.kind = TokenKind::kBlank;
+      LayoutToken& blank = NewToken(TokenKind::kBlank, scratch.memory, tokens);
       blank.x_begin = cell.x_begin;
       blank.x_end = cell.x_end;
       continue;
@@ -293,12 +306,19 @@ LayoutLines TokenizeLines(const Document& document, std::size_t begin, std::size
   std::vector<LayoutToken> tokens;
   std::vector<std::size_t> firsts;  // index of each line's first token
   std::size_t cells = 0;
+  std::size_t bytes = 0;
   for (std::size_t i = begin; i < stop; ++i) {
     cells += document.lines[i].cells.size();
+    for (const TextCell& cell : document.lines[i].cells) {
+      bytes += cell.text.size();
+    }
   }
   tokens.reserve(cells + cells / 4);
   const bool char_columns = document.format == SourceFormat::kText;
+  // Room for the UTF-8 and UTF-32 copies of the text in one block.
+  auto memory = std::make_unique<std::pmr::monotonic_buffer_resource>(bytes * 5 + kArenaSlack);
   CellScratch scratch;  // reused for every cell
+  scratch.memory = memory.get();
   for (std::size_t i = begin; i < stop; ++i) {
     const TextLine& source = document.lines[i];
     const std::size_t first = tokens.size();
@@ -317,7 +337,7 @@ LayoutLines TokenizeLines(const Document& document, std::size_t begin, std::size
     const std::size_t last = k + 1 < lines.size() ? firsts[k + 1] : tokens.size();
     lines[k].tokens = std::span<const LayoutToken>(tokens.data() + firsts[k], last - firsts[k]);
   }
-  return LayoutLines(std::move(tokens), std::move(lines));
+  return LayoutLines(std::move(tokens), std::move(lines), std::move(memory));
 }
 
 }  // namespace gongkai::audit

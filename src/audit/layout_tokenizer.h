@@ -5,6 +5,8 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
+#include <memory_resource>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,10 +23,11 @@ enum class TokenKind {
   kBlank,   // an empty table cell (HTML/DOCX rows only)
 };
 
+// TokenizeLines allocates the strings of its tokens from the arena of their LayoutLines.
 struct LayoutToken {
   TokenKind kind = TokenKind::kText;
-  std::string text;        // as printed (UTF-8); spaces typed inside a label are removed
-  std::u32string compact;  // FoldCompact(text)
+  std::pmr::string text;        // as printed (UTF-8); spaces typed inside a label are removed
+  std::pmr::u32string compact;  // FoldCompact(text)
   // Horizontal position, when the source carries it (see TextCell).
   std::optional<double> x_begin;
   std::optional<double> x_end;
@@ -38,16 +41,25 @@ struct LayoutLine {
 };
 
 // The tokenised lines of a range. Every token sits in one vector and each line views its share,
-// so that a line costs no allocation of its own. Movable, not copyable (the views would dangle).
+// so that a line costs no allocation of its own; the tokens' strings come from one arena. Movable,
+// not copyable (the views would dangle).
 class LayoutLines {
  public:
   LayoutLines() = default;
   // REQUIRES: the tokens of every line in `lines` are views into `tokens` (moving a vector keeps
-  // its elements in place, so the views stay valid).
-  LayoutLines(std::vector<LayoutToken> tokens, std::vector<LayoutLine> lines)
-      : tokens_(std::move(tokens)), lines_(std::move(lines)) {}
+  // its elements in place, so the views stay valid), and `memory`, when given, holds the strings
+  // of the tokens.
+  LayoutLines(std::vector<LayoutToken> tokens, std::vector<LayoutLine> lines,
+              std::unique_ptr<std::pmr::monotonic_buffer_resource> memory = nullptr)
+      : memory_(std::move(memory)), tokens_(std::move(tokens)), lines_(std::move(lines)) {}
   LayoutLines(LayoutLines&&) = default;
-  LayoutLines& operator=(LayoutLines&&) = default;
+  // The tokens' strings are released before the arena they live in.
+  LayoutLines& operator=(LayoutLines&& other) noexcept {
+    lines_ = std::move(other.lines_);
+    tokens_ = std::move(other.tokens_);
+    memory_ = std::move(other.memory_);
+    return *this;
+  }
   LayoutLines(const LayoutLines&) = delete;
   LayoutLines& operator=(const LayoutLines&) = delete;
 
@@ -58,6 +70,7 @@ class LayoutLines {
   const LayoutLine& operator[](std::size_t index) const { return lines_[index]; }
 
  private:
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> memory_;  // released after the tokens
   std::vector<LayoutToken> tokens_;
   std::vector<LayoutLine> lines_;
 };
