@@ -80,10 +80,14 @@ bool MayBeHeading(const TextLine& line) {
     return false;
   }
   std::string_view text = line.cells.front().text;
-  using namespace std::string_view_literals;
-  for (const std::string_view space : {" "sv, "\t"sv, "\u3000"sv, "\u00a0"sv}) {
-    while (text.starts_with(space)) {
-      text.remove_prefix(space.size());
+  // Most lines start with none of the blanks stripped below: test their first byte only.
+  const unsigned char lead = text.empty() ? 0 : static_cast<unsigned char>(text.front());
+  if (lead == ' ' || lead == '\t' || lead == 0xE3 || lead == 0xC2) {
+    using namespace std::string_view_literals;
+    for (const std::string_view space : {" "sv, "\t"sv, "\u3000"sv, "\u00a0"sv}) {
+      while (text.starts_with(space)) {
+        text.remove_prefix(space.size());
+      }
     }
   }
   // Every Chinese numeral is a 3-byte character: decode it in place.
