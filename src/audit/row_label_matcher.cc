@@ -139,6 +139,28 @@ constexpr std::array<std::pair<std::u32string_view, ProactiveLabel>, 9> kProacti
     {U"政府集中采购", ProactiveLabel::kProcurement},
 }};
 
+// The proactive row whose label (or the longest variant of it) `core` contains, with at most four
+// more characters.
+std::optional<ProactiveLabel> VariantIn(std::u32string_view core) {
+  // A label printed as in the template: no variant fits it better (a longer one cannot be in it).
+  for (const auto& [variant, which] : kProactiveVariants) {
+    if (core == variant) {
+      return which;
+    }
+  }
+  std::optional<ProactiveLabel> best;
+  std::size_t best_length = 0;
+  for (const auto& [variant, which] : kProactiveVariants) {
+    const bool fits =
+        core.find(variant) != std::u32string_view::npos && core.size() <= variant.size() + 4;
+    if (fits && variant.size() > best_length) {
+      best = which;
+      best_length = variant.size();
+    }
+  }
+  return best;
+}
+
 }  // namespace
 
 RowLabelMatcher::Target RowLabelMatcher::MakeTarget(const NormalizedLabel& label,
@@ -171,6 +193,45 @@ RowLabelMatcher::RowLabelMatcher() {
     proactive_targets_.emplace_back(
         MakeTarget(NormalizedLabel{{}, std::u32string(variant)}, {}, std::nullopt), which);
   }
+  MarkDecisiveTargets();
+}
+
+void RowLabelMatcher::MarkDecisiveTargets() {
+  for (Target& target : targets_) {
+    const std::vector<std::uint64_t> pairs = Bigrams(target.core);
+    double best_same_ordinal = 0;
+    double best_any = 0;
+    for (const Target& other : targets_) {
+      if (&other == &target) {
+        continue;
+      }
+      const double score = Score(target.core, pairs, other);
+      best_any = std::max(best_any, score);
+      if (other.ordinal.kind == target.ordinal.kind &&
+          other.ordinal.value == target.ordinal.value) {
+        best_same_ordinal = std::max(best_same_ordinal, score);
+      }
+    }
+    // MatchRequest takes the best fit alone when the second is at least kMargin below it.
+    target.decisive_numbered = best_same_ordinal <= 1.0 - kMargin;
+    target.decisive_any = best_any <= 1.0 - kMargin && target.core.size() >= kMinUnnumberedLength;
+  }
+}
+
+const RowLabelMatcher::Target* RowLabelMatcher::ExactTarget(const NormalizedLabel& label) const {
+  const std::u32string& core = label.core;
+  for (const Target& target : targets_) {
+    if (target.core.size() == core.size() && target.core.front() == core.front() &&
+        target.core == core) {
+      const bool numbered = label.ordinal.kind != OrdinalKind::kNone;
+      const bool same_ordinal =
+          target.ordinal.kind == label.ordinal.kind && target.ordinal.value == label.ordinal.value;
+      const bool decisive =
+          numbered ? same_ordinal && target.decisive_numbered : target.decisive_any;
+      return decisive ? &target : nullptr;
+    }
+  }
+  return nullptr;
 }
 
 std::u32string_view RowLabelMatcher::CanonicalCore(RequestRow row) const {
@@ -219,6 +280,10 @@ RequestLabelMatch RowLabelMatcher::MatchRequest(const NormalizedLabel& label,
   if (core.empty() || core.size() > kMaxLabelLength) {
     return {};
   }
+  // The common case, a label printed as in the template: no fuzzy scoring needed.
+  if (const Target* exact = ExactTarget(label); exact != nullptr) {
+    return AsGroupWhenCut(exact->match, core);
+  }
   const LabelPairs label_pairs = PairsOf(core);
   const std::span<const std::uint64_t> pairs = label_pairs.view();
   // First pass: targets with the same numbering; second pass: any target, stricter.
@@ -263,16 +328,7 @@ std::optional<ProactiveLabel> RowLabelMatcher::MatchProactive(const NormalizedLa
   if (core.empty() || core.size() > 20) {
     return std::nullopt;
   }
-  std::optional<ProactiveLabel> best;
-  std::size_t best_length = 0;
-  for (const auto& [variant, which] : kProactiveVariants) {
-    const bool fits = core == variant || (core.find(variant) != std::u32string::npos &&
-                                          core.size() <= variant.size() + 4);
-    if (fits && variant.size() > best_length) {
-      best = which;
-      best_length = variant.size();
-    }
-  }
+  std::optional<ProactiveLabel> best = VariantIn(core);
   if (best.has_value()) {
     return best;
   }

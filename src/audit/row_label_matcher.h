@@ -85,11 +85,17 @@ class RowLabelMatcher {
     std::vector<std::uint64_t> head;   // its first three pairs, in order
     RequestLabelMatch match;
     std::optional<RequestGroup> member_of;  // for sub-rows
+    // A label equal to this target (same numbering, same core) is matched to it whatever the
+    // context: no other target it would be compared with fits it within kMargin.
+    bool decisive_numbered = false;  // among the targets of the same numbering
+    bool decisive_any = false;       // among all targets (a label without numbering)
   };
   static Target MakeTarget(const NormalizedLabel& label, RequestLabelMatch match,
                            std::optional<RequestGroup> member_of);
   static double Score(std::u32string_view fragment, std::span<const std::uint64_t> pairs,
                       const Target& target);
+  void MarkDecisiveTargets();
+  const Target* ExactTarget(const NormalizedLabel& label) const;
   std::vector<Target> targets_;
   std::vector<std::pair<Target, ProactiveLabel>> proactive_targets_;
 };
