@@ -13,8 +13,8 @@ struct TagEntry {
 
 constexpr HtmlTagInfo kBlock{HtmlTagRole::kBlock, false};
 
-// Elements that shape the text; every other element is inline. Looked up for every tag, so the
-// table is bucketed by first letter (see HtmlTagInfoOf).
+// Elements that shape the text; every other element is inline. Looked up for every tag, through
+// the hash table kSlots.
 constexpr std::array<TagEntry, 71> kTags = {{
     {"address", kBlock},
     {"area", {HtmlTagRole::kInline, true}},
@@ -89,26 +89,43 @@ constexpr std::array<TagEntry, 71> kTags = {{
     {"wbr", {HtmlTagRole::kInline, true}},
 }};
 
-// [first, last) index range in kTags of the names starting with each letter.
-struct LetterRange {
-  std::array<std::uint8_t, 27> begin{};
-};
+constexpr std::size_t kSlotCount = 256;  // a power of two, well above kTags.size()
 
-constexpr LetterRange MakeLetterRange() {
-  LetterRange range;
-  std::size_t index = 0;
-  for (int letter = 0; letter < 26; ++letter) {
-    range.begin[static_cast<std::size_t>(letter)] = static_cast<std::uint8_t>(index);
-    while (index < kTags.size() && kTags[index].name[0] == 'a' + letter) {
-      ++index;
-    }
-  }
-  range.begin[26] = static_cast<std::uint8_t>(index);
-  return range;
+constexpr std::size_t SlotOf(std::string_view name) {
+  const auto first = static_cast<std::size_t>(static_cast<unsigned char>(name.front()));
+  const auto last = static_cast<std::size_t>(static_cast<unsigned char>(name.back()));
+  return (first * 7 + last * 31 + name.size() * 13) & (kSlotCount - 1);
 }
 
-constexpr LetterRange kLetterRange = MakeLetterRange();
-static_assert(kLetterRange.begin[26] == kTags.size(), "kTags must be sorted by name");
+// An open-addressing hash table of the indices in kTags (-1: empty slot), built at compile time:
+// a lookup costs one hash and about one name comparison.
+constexpr std::array<std::int8_t, kSlotCount> MakeSlots() {
+  std::array<std::int8_t, kSlotCount> slots{};
+  slots.fill(-1);
+  for (std::size_t i = 0; i < kTags.size(); ++i) {
+    std::size_t slot = SlotOf(kTags[i].name);
+    while (slots[slot] >= 0) {
+      slot = (slot + 1) & (kSlotCount - 1);
+    }
+    slots[slot] = static_cast<std::int8_t>(i);
+  }
+  return slots;
+}
+
+constexpr std::array<std::int8_t, kSlotCount> kSlots = MakeSlots();
+
+// Tag names are short: comparing in line is cheaper than a call to memcmp.
+bool SameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) {
+      return false;
+    }
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -116,10 +133,10 @@ HtmlTagInfo HtmlTagInfoOf(std::string_view name) {
   if (name.empty() || name[0] < 'a' || name[0] > 'z') {
     return {};
   }
-  const auto letter = static_cast<std::size_t>(name[0] - 'a');
-  for (std::size_t i = kLetterRange.begin[letter]; i < kLetterRange.begin[letter + 1]; ++i) {
-    if (kTags[i].name == name) {
-      return kTags[i].info;
+  for (std::size_t slot = SlotOf(name); kSlots[slot] >= 0; slot = (slot + 1) & (kSlotCount - 1)) {
+    const TagEntry& entry = kTags[static_cast<std::size_t>(kSlots[slot])];
+    if (SameName(entry.name, name)) {
+      return entry.info;
     }
   }
   return {};
