@@ -106,9 +106,7 @@ void AppendPieceText(const TextCell& cell, const CellScratch& scratch, const Pie
 // A new token whose strings are allocated from `memory`.
 LayoutToken& NewToken(TokenKind kind, std::pmr::memory_resource* memory,
                       std::vector<LayoutToken>& out) {
-  LayoutToken token{kind, std::pmr::string(memory), std::pmr::u32string(memory), std::nullopt,
-                    std::nullopt};
-  return out.emplace_back(std::move(token));
+  return out.emplace_back(kind, memory);
 }
 
 bool IsAsciiDigits(std::string_view text) {

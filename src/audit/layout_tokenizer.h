@@ -25,6 +25,11 @@ enum class TokenKind {
 
 // TokenizeLines allocates the strings of its tokens from the arena of their LayoutLines.
 struct LayoutToken {
+  LayoutToken() = default;
+  // A token of `token_kind` whose strings are allocated from `memory`.
+  LayoutToken(TokenKind token_kind, std::pmr::memory_resource* memory)
+      : kind(token_kind), text(memory), compact(memory) {}
+
   TokenKind kind = TokenKind::kText;
   std::pmr::string text;        // as printed (UTF-8); spaces typed inside a label are removed
   std::pmr::u32string compact;  // FoldCompact(text)
