@@ -53,9 +53,29 @@ bool IsSpecialThreeByte(const unsigned char* p) {
          (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
 }
 
+// Bytes of the character at `p` when it is a three-byte one: with `kValid` (the text is known
+// to be well-formed UTF-8) from its lead byte alone, else only when both continuation bytes follow.
+template <bool kValid>
+bool IsThreeByte(const unsigned char* p, std::size_t left) {
+  return kValid || (left > 2 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80);
+}
+
+// Length of the well-formed character at `raw[i]`, 0 when ill-formed; with `kValid` from its lead
+// byte alone.
+template <bool kValid>
+std::size_t CharacterLength(std::string_view raw, std::size_t i) {
+  if constexpr (kValid) {
+    const auto byte = static_cast<unsigned char>(raw[i]);
+    return byte >= 0xF0 ? 4 : (byte >= 0xE0 ? 3 : 2);
+  } else {
+    return WellFormedUtf8Length(raw, i);
+  }
+}
+
 // End of the run of characters from `i` that are copied unchanged: visible ASCII and well-formed
 // multi-byte characters that are neither white space nor invisible. Adds the run's characters to
-// `characters`.
+// `characters`. `kValid` skips the checks of continuation bytes, for text already validated whole.
+template <bool kValid>
 std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& characters) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
   for (; i < raw.size(); ++characters) {
@@ -68,22 +88,21 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& charac
       return i;
     }
     // U+4000-U+CFFF (most CJK ideographs) hold no white space or invisible characters.
-    if (byte >= 0xE4 && byte <= 0xEC && i + 2 < raw.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
-        (bytes[i + 2] & 0xC0) == 0x80) {
+    if (byte >= 0xE4 && byte <= 0xEC && IsThreeByte<kValid>(bytes + i, raw.size() - i)) {
       i += 3;
       continue;
     }
     // Nor do the other three-byte characters of lead bytes E1, E3, EE and EF (CJK punctuation,
     // full-width forms) but U+1680, U+3000 and U+FEFF.
-    if ((byte == 0xE1 || byte == 0xE3 || byte == 0xEE || byte == 0xEF) && i + 2 < raw.size() &&
-        (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+    if ((byte == 0xE1 || byte == 0xE3 || byte == 0xEE || byte == 0xEF) &&
+        IsThreeByte<kValid>(bytes + i, raw.size() - i)) {
       if (IsSpecialThreeByte(bytes + i)) {
         return i;
       }
       i += 3;
       continue;
     }
-    const std::size_t length = WellFormedUtf8Length(raw, i);
+    const std::size_t length = CharacterLength<kValid>(raw, i);
     if (length == 0) {
       return i;
     }
@@ -96,33 +115,22 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& charac
   return i;
 }
 
+template <bool kValid>
 std::size_t PlainRunEnd(std::string_view raw, std::size_t i) {
   std::size_t characters = 0;
-  return PlainRunEnd(raw, i, characters);
+  return PlainRunEnd<kValid>(raw, i, characters);
 }
 
-}  // namespace
-
-bool IsCleanCellText(std::string_view text) {
-  return PlainRunEnd(text, 0) == text.size();
-}
-
-std::optional<std::size_t> CleanCellCharacters(std::string_view text) {
-  std::size_t characters = 0;
-  if (PlainRunEnd(text, 0, characters) != text.size()) {
-    return std::nullopt;
-  }
-  return characters;
-}
-
-std::string CleanCellText(std::string_view raw) {
+// CleanCellText; `kValid` as for PlainRunEnd.
+template <bool kValid>
+std::string CleanText(std::string_view raw) {
   std::string out;
   out.reserve(raw.size());
   const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
   Gap pending = Gap::kNone;
   std::size_t i = 0;
   while (i < raw.size()) {
-    if (const std::size_t run = PlainRunEnd(raw, i); run > i) {
+    if (const std::size_t run = PlainRunEnd<kValid>(raw, i); run > i) {
       FlushGap(pending, out);
       out.append(raw.substr(i, run - i));
       i = run;
@@ -141,7 +149,7 @@ std::string CleanCellText(std::string_view raw) {
       }
       continue;
     }
-    const std::size_t length = WellFormedUtf8Length(raw, i);
+    const std::size_t length = CharacterLength<kValid>(raw, i);
     if (length == 0) {
       FlushGap(pending, out);
       out.append("\xEF\xBF\xBD");
@@ -160,6 +168,40 @@ std::string CleanCellText(std::string_view raw) {
     i += length;
   }
   return out;
+}
+
+}  // namespace
+
+bool IsCleanCellText(std::string_view text) {
+  return PlainRunEnd<false>(text, 0) == text.size();
+}
+
+std::optional<std::size_t> CleanCellCharacters(std::string_view text) {
+  std::size_t characters = 0;
+  if (PlainRunEnd<false>(text, 0, characters) != text.size()) {
+    return std::nullopt;
+  }
+  return characters;
+}
+
+bool ValidUtf8IsCleanCellText(std::string_view valid_utf8) {
+  return PlainRunEnd<true>(valid_utf8, 0) == valid_utf8.size();
+}
+
+std::string CleanCellText(std::string_view raw) {
+  return CleanText<false>(raw);
+}
+
+std::string ValidUtf8CleanCellText(std::string_view valid_utf8) {
+  return CleanText<true>(valid_utf8);
+}
+
+std::optional<std::size_t> ValidUtf8CleanCellCharacters(std::string_view valid_utf8) {
+  std::size_t characters = 0;
+  if (PlainRunEnd<true>(valid_utf8, 0, characters) != valid_utf8.size()) {
+    return std::nullopt;
+  }
+  return characters;
 }
 
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out) {

@@ -25,6 +25,13 @@ bool IsCleanCellText(std::string_view text);
 // The number of characters (code points) of `text` when IsCleanCellText(text), else nullopt.
 std::optional<std::size_t> CleanCellCharacters(std::string_view text);
 
+// The same as CleanCellText, IsCleanCellText and CleanCellCharacters for text known to be
+// well-formed UTF-8 (decoded by DecodeToUtf8, or pieces of such text cut at character
+// boundaries), which they do not check again. Undefined for ill-formed text.
+std::string ValidUtf8CleanCellText(std::string_view valid_utf8);
+bool ValidUtf8IsCleanCellText(std::string_view valid_utf8);
+std::optional<std::size_t> ValidUtf8CleanCellCharacters(std::string_view valid_utf8);
+
 // Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
 // input appends nothing. For readers whose blocks of running text may hold line breaks.
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out);

@@ -32,6 +32,7 @@ struct DecodedText {
 // UTF-8; then GB18030 when it decodes cleanly into plausible Chinese text.
 // Errors: kInvalidArgument when no candidate decodes; the message (Chinese) gives the line and
 // byte offset of the first invalid byte, and says so when the file ends in a cut-off character.
+// The decoded text is always well-formed UTF-8 (readers rely on it and do not validate again).
 // Thread-safe. Does not reject binary data: callers sniff for that first.
 core::Result<DecodedText> DecodeToUtf8(std::string_view bytes,
                                        std::optional<std::string_view> declared_charset);

@@ -316,8 +316,9 @@ std::vector<TextLine> HtmlLineBuilder::TableLines(Table& table) {
   for (TextLine& row : table.rows) {
     row.table_index = index;
     for (TextCell& cell : row.cells) {
-      if (!IsCleanCellText(cell.text)) {
-        cell.text = CleanCellText(cell.text);
+      // Cell text is decoded text cut at ASCII markup plus whole references: valid UTF-8.
+      if (!ValidUtf8IsCleanCellText(cell.text)) {
+        cell.text = ValidUtf8CleanCellText(cell.text);
       }
     }
     out.push_back(std::move(row));

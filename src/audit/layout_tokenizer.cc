@@ -89,6 +89,29 @@ struct CellScratch {
   bool sliceable = false;  // the cell is well-formed UTF-8: `offsets` map `text` to its bytes
 };
 
+// The common cell, well-formed UTF-8 without white space, '\f' or column separators: one piece,
+// the whole cell, found in one pass instead of SplitPieces and MapByteOffsets (which give the same
+// for it). False, with `scratch` unset, for any other cell.
+bool SplitSinglePiece(std::string_view utf8, CellScratch& scratch) {
+  const std::u32string_view text = scratch.text;
+  std::size_t bytes = 0;
+  for (const char32_t c : text) {
+    if (IsSpaceChar(c) || IsHardSeparator(c) || c == '\f') {
+      return false;
+    }
+    bytes += Utf8Length(c);
+  }
+  if (text.empty() || bytes != utf8.size()) {
+    return false;
+  }
+  scratch.pieces.assign(1, Piece{0, text.size(), false});
+  scratch.offsets.resize(text.size() + 1);
+  scratch.offsets.front() = 0;
+  scratch.offsets.back() = bytes;
+  scratch.sliceable = true;
+  return true;
+}
+
 // Appends the UTF-8 text of `piece` of the cell decoded into `scratch` to `to`.
 void AppendPieceText(const TextCell& cell, const CellScratch& scratch, const Piece& piece,
                      std::pmr::string& to) {
@@ -168,8 +191,10 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scra
     return;
   }
   DecodeUtf8Into(cell.text, scratch.text);
-  SplitPieces(scratch.text, scratch.pieces);
-  scratch.sliceable = MapByteOffsets(cell.text, scratch.text, scratch.offsets);
+  if (!SplitSinglePiece(cell.text, scratch)) {
+    SplitPieces(scratch.text, scratch.pieces);
+    scratch.sliceable = MapByteOffsets(cell.text, scratch.text, scratch.offsets);
+  }
   const std::size_t first = out.size();
   const bool columns = char_columns && cell.x_begin.has_value();
   bool previous_text = false;

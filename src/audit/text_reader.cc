@@ -77,7 +77,7 @@ std::size_t CountNewlines(std::string_view text) {
 // The cell's columns are those of its visible text, without the surrounding blanks.
 void AddCell(std::string_view line, std::size_t begin, std::size_t end, int column,
              std::pmr::vector<TextCell>& cells) {
-  std::string text = CleanCellText(line.substr(begin, end - begin));
+  std::string text = ValidUtf8CleanCellText(line.substr(begin, end - begin));
   if (text.empty()) {
     return;
   }
@@ -202,8 +202,9 @@ class LineCollector {
     if (line.empty()) {
       return false;
     }
-    // A clean line has no tab, so its columns are its characters.
-    const std::optional<std::size_t> characters = CleanCellCharacters(line);
+    // A clean line has no tab, so its columns are its characters. The document was validated
+    // as UTF-8 whole when decoded (or converted to it), so its lines are not validated again.
+    const std::optional<std::size_t> characters = ValidUtf8CleanCellCharacters(line);
     if (!characters.has_value() || line.find('|') != std::string_view::npos) {
       return false;
     }
