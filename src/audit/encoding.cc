@@ -350,10 +350,14 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
         continue;
       }
     }
-    // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
+    // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms. Such
+    // characters come in runs: the run is skipped before testing for ASCII again.
     if (p[i] >= 0xE1 && p[i] <= 0xEC && size - i >= 3 && IsContinuation(p[i + 1]) &&
         IsContinuation(p[i + 2])) {
-      i += 3;
+      do {
+        i += 3;
+      } while (size - i >= 3 && p[i] >= 0xE1 && p[i] <= 0xEC && IsContinuation(p[i + 1]) &&
+               IsContinuation(p[i + 2]));
       continue;
     }
     const std::size_t length = WellFormedLength(p + i, size - i);
