@@ -12,6 +12,7 @@
 
 #include "cli/calendar_in_effect.h"
 #include "cli/case_reference.h"
+#include "cli/case_view.h"
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
 #include "domain/statutory_clock.h"
@@ -101,18 +102,6 @@ core::Status RunPeriod(const DeadlineArgs& args, CliEnvironment& env) {
   return core::Ok();
 }
 
-std::string StopText(domain::ClockStop stop) {
-  switch (stop) {
-    case domain::ClockStop::kAwaitingCorrection:
-      return "等待申请人补正";
-    case domain::ClockStop::kConsultation:
-      return "征求意见尚未结束";
-    case domain::ClockStop::kAwaitingFee:
-      return "等待缴纳信息处理费";
-  }
-  return "暂停";
-}
-
 std::string ClockText(const domain::RequestCase& request_case, const domain::ReplyClock& clock) {
   std::string text =
       "案件：" + request_case.tracking_number + "（id " + std::to_string(request_case.id) + "）\n";
@@ -123,7 +112,7 @@ std::string ClockText(const domain::RequestCase& request_case, const domain::Rep
     text += "! 注意：" + warning + "\n";
   }
   if (clock.stopped.has_value()) {
-    text += "答复期限当前暂停：" + StopText(*clock.stopped) + "\n";
+    text += "答复期限当前暂停：" + ClockStopText(*clock.stopped) + "\n";
   }
   if (!clock.days.empty()) {
     text += "\n逐日说明（自 " + clock.clock_start.ToString() + " 次日起）：\n";
