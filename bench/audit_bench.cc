@@ -24,6 +24,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#ifdef GONGKAI_WITH_MIMALLOC
+#include <mimalloc.h>
+#endif
+
 #include "audit/audit_runner.h"
 #include "domain/report_taxonomy.h"
 #include "testing/sample_report.h"
@@ -85,6 +89,22 @@ class Stopwatch {
   Clock::time_point wall_;
   double cpu_;
 };
+
+// The allocator this process (and the gongkai binary, built alike) uses: mimalloc when the build
+// links it (cmake/GongkaiAllocator.cmake) and it really serves malloc, else the C library's.
+std::string AllocatorName() {
+#ifdef GONGKAI_WITH_MIMALLOC
+  void* probe = std::malloc(64);
+  const bool serves_malloc = mi_is_in_heap_region(probe);
+  std::free(probe);
+  const int version = mi_version();
+  return "mimalloc " + std::to_string(version / 100) + "." + std::to_string(version / 10 % 10) +
+         "." + std::to_string(version % 10) +
+         (serves_malloc ? "" : " (linked, but malloc is NOT served by it)");
+#else
+  return "C library malloc";
+#endif
+}
 
 // Writes `count` reports with varied numbers; every tenth has an arithmetic error, as a batch of
 // real reports would.
@@ -310,9 +330,10 @@ int Run(const Settings& settings) {
       WriteCorpus(settings.work / "html", wanted("html") ? reports : 0, Format::kHtml);
   const Corpus pdf = ReplicatePdfs(settings.work / "pdf", settings.shared,
                                    wanted("pdf") ? settings.pdf_copies : 0);
-  std::printf("Corpus: %d text + %d HTML reports, %zu PDFs, built in %.1f s in %s\n\n",
+  std::printf("Corpus: %d text + %d HTML reports, %zu PDFs, built in %.1f s in %s\n",
               settings.reports, settings.reports, pdf.paths.size(), Seconds(begin),
               settings.work.c_str());
+  std::printf("Allocator: %s\n\n", AllocatorName().c_str());
   std::printf(
       "| corpus | jobs | files | MB | wall s | CPU s | MB/s (wall) | MB per CPU s | "
       "reports/s (wall) | reports per CPU s | errors / read |\n");

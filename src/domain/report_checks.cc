@@ -96,12 +96,13 @@ void CheckNonNegative(const AnnualReport& report, std::vector<Finding>& out) {
       }
       const bool signed_column = column == "本年增/减";  // the 2019 template's net change
       const bool is_amount = spec.amount || column == "采购总金额";
-      const std::string where =
-          std::string(kSection2) + " / " + std::string(spec.row) + " / " + column;
+      const auto where = [&spec, &column = column] {
+        return std::string(kSection2) + " / " + std::string(spec.row) + " / " + column;
+      };
       if (*value < 0 && !signed_column) {
-        out.push_back(Broken(kRuleNonNegative, where, "数值不能为负数"));
+        out.push_back(Broken(kRuleNonNegative, where(), "数值不能为负数"));
       } else if (!is_amount && std::floor(*value) != *value) {
-        out.push_back(Broken(kRuleNonNegative, where, "件数应为整数"));
+        out.push_back(Broken(kRuleNonNegative, where(), "件数应为整数"));
       }
     }
   }
@@ -112,20 +113,20 @@ void CheckRowTotals(const AnnualReport& report, std::vector<Finding>& out) {
     const RequestRowCells& cells = report.row(r);
     std::int64_t sum = 0;
     bool complete = cells[kTotalColumn].has_value();
-    std::string terms;
     for (int c = 0; c < kTotalColumn && complete; ++c) {
       const CountCell& cell = cells[static_cast<std::size_t>(c)];
       complete = cell.has_value();
-      if (complete) {
-        sum += *cell;
-        terms += (c == 0 ? "" : " + ") + Num(*cell);
-      }
+      sum += cell.value_or(0);
     }
     if (!complete) {
       out.push_back(NotCheckable(kRuleRowTotal, RequestCellWhere(r, std::nullopt), "本行"));
       continue;
     }
     if (sum != *cells[kTotalColumn]) {
+      std::string terms;  // "a + b + …": written only for the message of a broken row
+      for (int c = 0; c < kTotalColumn; ++c) {
+        terms += (c == 0 ? "" : " + ") + Num(*cells[static_cast<std::size_t>(c)]);
+      }
       out.push_back(Broken(kRuleRowTotal, RequestCellWhere(r, kTotalColumn),
                            "本行六类申请人之和 " + terms + " = " + Num(sum) + "，但总计列为 " +
                                Num(*cells[kTotalColumn])));
