@@ -109,6 +109,11 @@ std::string MarkupHead(std::string_view bytes) {
 }
 
 bool LooksLikeHtml(std::string_view bytes) {
+  // MarkupHead reads at most this many bytes: without a '<' among them (any text report) there
+  // is no tag to look for.
+  if (bytes.substr(0, 2 * kMarkupWindow).find('<') == std::string_view::npos) {
+    return false;
+  }
   const std::string head = MarkupHead(bytes);
   const std::size_t first = head.find('<');
   // Only blanks and byte-order marks may come before the first tag.

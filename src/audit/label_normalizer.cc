@@ -159,6 +159,18 @@ void AppendFoldCompact(std::u32string_view text, std::u32string& out) {
   out.resize(n);
 }
 
+void AppendFoldCompactUtf8(std::string_view utf8, std::u32string& out) {
+  std::size_t n = out.size();
+  out.resize(n + utf8.size());  // at most one code point per byte; trimmed below
+  for (std::size_t i = 0; i < utf8.size();) {
+    const char32_t folded = FoldChar(DecodeUtf8At(utf8, i));
+    if (!IsSpaceChar(folded)) {
+      out[n++] = folded;
+    }
+  }
+  out.resize(n);
+}
+
 std::u32string CoreOf(std::u32string_view folded) {
   std::u32string out;
   AppendCore(folded, out);
@@ -192,7 +204,9 @@ void NormalizeCompactInto(std::u32string_view compact, NormalizedLabel& label) {
 }
 
 NormalizedLabel NormalizeLabel(std::string_view utf8_text) {
-  return NormalizeCompact(FoldCompact(DecodeUtf8(utf8_text)));
+  std::u32string compact;
+  AppendFoldCompactUtf8(utf8_text, compact);
+  return NormalizeCompact(compact);
 }
 
 std::vector<std::u32string> SplitAtOrdinals(std::u32string_view compact) {

@@ -36,6 +36,9 @@ std::u32string FoldCompact(std::u32string_view text);
 // Same, appended to `out`.
 void AppendFoldCompact(std::u32string_view text, std::u32string& out);
 
+// FoldCompact(DecodeUtf8(utf8)) appended to `out`, decoded and folded in one pass.
+void AppendFoldCompactUtf8(std::string_view utf8, std::u32string& out);
+
 // Reduces folded text to its core: CJK ideographs and ASCII letters/digits only.
 std::u32string CoreOf(std::u32string_view folded);
 

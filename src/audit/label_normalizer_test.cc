@@ -83,4 +83,23 @@ TEST(ChineseNumeralTest, ReadsUpToNinetyNine) {
 }
 
 }  // namespace
+TEST(FoldCompactUtf8Test, EqualsDecodingThenFolding) {
+  for (const std::string_view text :
+       {"", "（三）不予公开", "  1．属于 国家秘密\u3000", "\u201c三需要\u201d\u2014\u2014第十",
+        "ＡＢｃ１２", "行政\xFF许可", "截断\xE4\xB8", "\xF0\x9F\x98\x80 \xED\xA0\x80 \xC0\xAF"}) {
+    std::u32string fused = U"前";
+    AppendFoldCompactUtf8(text, fused);
+    EXPECT_EQ(fused, U"前" + FoldCompact(DecodeUtf8(text))) << text;
+  }
+}
+
+// The one-pass folds of the layout tokenizer rely on this: white space is found before folding.
+TEST(FoldCompactUtf8Test, NoCharacterFoldsToWhiteSpace) {
+  for (char32_t c = 0; c <= 0x10FFFF; ++c) {
+    if (!IsSpaceChar(c)) {
+      ASSERT_FALSE(IsSpaceChar(FoldChar(c))) << static_cast<unsigned>(c);
+    }
+  }
+}
+
 }  // namespace gongkai::audit

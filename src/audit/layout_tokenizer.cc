@@ -90,22 +90,28 @@ struct CellScratch {
 };
 
 // The common cell, well-formed UTF-8 without white space, '\f' or column separators: one piece,
-// the whole cell, found in one pass instead of SplitPieces and MapByteOffsets (which give the same
-// for it). False, with `scratch` unset, for any other cell.
-bool SplitSinglePiece(std::string_view utf8, CellScratch& scratch) {
-  const std::u32string_view text = scratch.text;
-  std::size_t bytes = 0;
-  for (const char32_t c : text) {
+// the whole cell, decoded and folded into `scratch.compact` in one pass instead of decoding it,
+// splitting it (SplitPieces, MapByteOffsets) and folding the piece, which give the same for it.
+// False, with `scratch` unset, for any other cell.
+bool FoldSinglePiece(std::string_view utf8, CellScratch& scratch) {
+  std::u32string& compact = scratch.compact;
+  compact.resize(utf8.size());  // at most one code point per byte; trimmed below
+  std::size_t characters = 0;
+  std::size_t bytes = 0;  // of the decoded text re-encoded: differs after a replacement
+  for (std::size_t i = 0; i < utf8.size();) {
+    const char32_t c = DecodeUtf8At(utf8, i);
     if (IsSpaceChar(c) || IsHardSeparator(c) || c == '\f') {
       return false;
     }
     bytes += Utf8Length(c);
+    compact[characters++] = FoldChar(c);  // no folded character is white space
   }
-  if (text.empty() || bytes != utf8.size()) {
+  if (characters == 0 || bytes != utf8.size()) {
     return false;
   }
-  scratch.pieces.assign(1, Piece{0, text.size(), false});
-  scratch.offsets.resize(text.size() + 1);
+  compact.resize(characters);
+  scratch.pieces.assign(1, Piece{0, characters, false});
+  scratch.offsets.resize(characters + 1);
   scratch.offsets.front() = 0;
   scratch.offsets.back() = bytes;
   scratch.sliceable = true;
@@ -155,12 +161,10 @@ void AppendDigitsToken(const TextCell& cell, bool char_columns, std::pmr::memory
 
 // Appends the token of `piece` of the cell decoded into `scratch`, or extends the previous one when
 // both are text and only a soft gap separates them. Returns whether the piece is text.
+// `scratch.compact` holds the piece folded (FoldCompact).
 bool AppendPiece(const TextCell& cell, bool columns, CellScratch& scratch, const Piece& piece,
                  bool previous_text, std::vector<LayoutToken>& out) {
-  std::u32string& compact = scratch.compact;
-  compact.clear();
-  AppendFoldCompact(std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin),
-                    compact);
+  const std::u32string& compact = scratch.compact;
   const bool number = LooksLikeNumberCell(compact);
   if (!number && previous_text && !piece.hard_break_before) {
     LayoutToken& last = out.back();
@@ -190,16 +194,22 @@ void AppendCellTokens(const TextCell& cell, bool char_columns, CellScratch& scra
     AppendDigitsToken(cell, char_columns, scratch.memory, out);
     return;
   }
-  DecodeUtf8Into(cell.text, scratch.text);
-  if (!SplitSinglePiece(cell.text, scratch)) {
-    SplitPieces(scratch.text, scratch.pieces);
-    scratch.sliceable = MapByteOffsets(cell.text, scratch.text, scratch.offsets);
-  }
   const std::size_t first = out.size();
   const bool columns = char_columns && cell.x_begin.has_value();
-  bool previous_text = false;
-  for (const Piece& piece : scratch.pieces) {
-    previous_text = AppendPiece(cell, columns, scratch, piece, previous_text, out);
+  if (FoldSinglePiece(cell.text, scratch)) {
+    AppendPiece(cell, columns, scratch, scratch.pieces.front(), false, out);
+  } else {
+    DecodeUtf8Into(cell.text, scratch.text);
+    SplitPieces(scratch.text, scratch.pieces);
+    scratch.sliceable = MapByteOffsets(cell.text, scratch.text, scratch.offsets);
+    bool previous_text = false;
+    for (const Piece& piece : scratch.pieces) {
+      scratch.compact.clear();
+      AppendFoldCompact(
+          std::u32string_view(scratch.text).substr(piece.begin, piece.end - piece.begin),
+          scratch.compact);
+      previous_text = AppendPiece(cell, columns, scratch, piece, previous_text, out);
+    }
   }
   if (!char_columns && out.size() == first + 1) {
     out.back().x_begin = cell.x_begin;
@@ -271,6 +281,13 @@ std::string LineText(const TextLine& line) {
     text += cell.text;
   }
   return text;
+}
+
+void AppendLineCompact(const TextLine& line, std::u32string& out) {
+  // The spaces LineText puts between cells fold away: the cells can be folded one by one.
+  for (const TextCell& cell : line.cells) {
+    AppendFoldCompactUtf8(cell.text, out);
+  }
 }
 
 bool IsPageFooter(std::u32string_view compact) {

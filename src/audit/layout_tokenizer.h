@@ -90,6 +90,9 @@ LayoutLines TokenizeLines(const Document& document, std::size_t begin, std::size
 // The text of a line: its cells joined by single spaces.
 std::string LineText(const TextLine& line);
 
+// FoldCompact(DecodeUtf8(LineText(line))) appended to `out`, without joining the cells first.
+void AppendLineCompact(const TextLine& line, std::u32string& out);
+
 // True for a page number standing alone: "-3-", "— 3 —", "第3页", "第3页共5页".
 // `compact` is FoldCompact of the whole line.
 bool IsPageFooter(std::u32string_view compact);

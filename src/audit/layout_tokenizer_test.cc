@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "audit/label_normalizer.h"
 #include "audit/text_document_for_testing.h"
+#include "audit/utf32_text.h"
 
 namespace gongkai::audit {
 namespace {
@@ -97,6 +99,40 @@ TEST(LayoutTokenizerTest, CharacterColumnsGivePositions) {
   EXPECT_EQ(lines[0].tokens[1].x_begin, 15);
   EXPECT_EQ(lines[0].tokens[2].x_begin, 19);
   EXPECT_EQ(lines[0].tokens[2].x_end, 21);
+}
+
+TEST(LayoutTokenizerTest, OnePieceCellsAreFoldedAsTheGeneralPathFoldsThem) {
+  Document document;
+  document.format = SourceFormat::kText;
+  TextLine line;
+  for (const char* text : {"（三）不予公开", "\xEF\xBF\xBD替换符", "一、总体情况", "12"}) {
+    TextCell cell;
+    cell.text = text;
+    cell.x_begin = 4;
+    line.cells.push_back(cell);
+  }
+  document.lines.push_back(line);
+  const auto lines = TokenizeLines(document, 0, 1);
+  ASSERT_EQ(lines.size(), 1u);
+  ASSERT_EQ(lines[0].tokens.size(), 4u);
+  EXPECT_EQ(lines[0].tokens[0].text, "（三）不予公开");
+  EXPECT_EQ(lines[0].tokens[0].compact, U"(三)不予公开");
+  EXPECT_EQ(lines[0].tokens[0].x_end, 4 + 7);
+  EXPECT_EQ(lines[0].tokens[1].compact, U"\uFFFD替换符");
+  EXPECT_EQ(lines[0].tokens[2].compact, U"一、总体情况");
+  EXPECT_EQ(lines[0].tokens[3].kind, TokenKind::kNumber);
+}
+
+TEST(LayoutTokenizerTest, LineCompactEqualsFoldingTheJoinedLine) {
+  TextLine line;
+  for (const char* text : {"二、主动公开", "", "截断\xE4\xB8", "\xB8（一）", "　规章 ５ "}) {
+    TextCell cell;
+    cell.text = text;
+    line.cells.push_back(cell);
+  }
+  std::u32string compact = U"前";
+  AppendLineCompact(line, compact);
+  EXPECT_EQ(compact, U"前" + FoldCompact(DecodeUtf8(LineText(line))));
 }
 
 TEST(PageFooterTest, RecognisesPageNumbersOnly) {

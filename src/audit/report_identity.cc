@@ -1,6 +1,9 @@
 #include "audit/report_identity.h"
 
 #include <algorithm>
+#include <span>
+#include <string_view>
+#include <vector>
 
 #include "audit/extraction_rules.h"
 #include "audit/label_normalizer.h"
@@ -98,8 +101,8 @@ std::u32string NameAroundYear(std::u32string_view text, std::size_t year_pos) {
 }
 
 // The organ the title names: the name around the year, else a short name line above.
-std::optional<Title> ReadTitle(const std::vector<std::u32string>& lines, std::size_t index) {
-  const std::u32string& text = lines[index];
+std::optional<Title> ReadTitle(std::span<const std::u32string_view> lines, std::size_t index) {
+  const std::u32string_view text = lines[index];
   const auto year_pos = YearBeforeNian(text);
   if (!year_pos.has_value() || !IsTitleText(text)) {
     return std::nullopt;
@@ -107,13 +110,13 @@ std::optional<Title> ReadTitle(const std::vector<std::u32string>& lines, std::si
   Title title{index, *YearAt(text, *year_pos), NameAroundYear(text, *year_pos)};
   for (std::size_t up = index; title.agency.empty() && up > 0 && index - up < 3; --up) {
     if (IsNameLine(lines[up - 1])) {
-      title.agency = lines[up - 1];
+      title.agency = std::u32string(lines[up - 1]);
     }
   }
   return title;
 }
 
-std::optional<Title> FindTitle(const std::vector<std::u32string>& lines) {
+std::optional<Title> FindTitle(std::span<const std::u32string_view> lines) {
   std::optional<Title> fallback;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     auto title = ReadTitle(lines, i);
@@ -131,13 +134,13 @@ std::optional<Title> FindTitle(const std::vector<std::u32string>& lines) {
 }
 
 // The longest "<place prefix><agency>" the text gives, e.g. 淮安市 + 洪泽区人民政府.
-std::u32string CompleteAgency(const std::vector<std::u32string>& lines,
+std::u32string CompleteAgency(std::span<const std::u32string_view> lines,
                               const std::u32string& agency) {
   std::u32string best = agency;
   const bool starts_with_place =
       kPlaceEnds.find(agency.front()) != std::u32string_view::npos || agency.starts_with(U"自治");
-  for (const std::u32string& line : lines) {
-    for (std::size_t pos = line.find(agency); pos != std::u32string::npos;
+  for (const std::u32string_view line : lines) {
+    for (std::size_t pos = line.find(agency); pos != std::u32string_view::npos;
          pos = line.find(agency, pos + 1)) {
       std::size_t begin = pos;
       while (begin > 0 && pos - begin < kMaxPrefixLength && IsCjkChar(line[begin - 1]) &&
@@ -155,12 +158,12 @@ std::u32string CompleteAgency(const std::vector<std::u32string>& lines,
   return best;
 }
 
-std::optional<int> PeriodYear(const std::vector<std::u32string>& lines) {
+std::optional<int> PeriodYear(std::span<const std::u32string_view> lines) {
   // The most specific wording first: "统计数据" earlier in a sentence must not win.
   for (std::u32string_view key : {U"统计期", U"统计时", U"统计区间", U"统计"}) {
-    for (const std::u32string& line : lines) {
+    for (const std::u32string_view line : lines) {
       const auto at = line.find(key);
-      if (at == std::u32string::npos) {
+      if (at == std::u32string_view::npos) {
         continue;
       }
       for (std::size_t pos = at; pos < line.size() && pos < at + 30; ++pos) {
@@ -174,11 +177,11 @@ std::optional<int> PeriodYear(const std::vector<std::u32string>& lines) {
   return std::nullopt;
 }
 
-std::optional<int> PublishedYear(const std::vector<std::u32string>& lines) {
-  for (const std::u32string& line : lines) {
+std::optional<int> PublishedYear(std::span<const std::u32string_view> lines) {
+  for (const std::u32string_view line : lines) {
     for (std::u32string_view key : {U"发布时间", U"发布日期", U"成文日期", U"发文日期"}) {
       const auto at = line.find(key);
-      if (at == std::u32string::npos) {
+      if (at == std::u32string_view::npos) {
         continue;
       }
       std::size_t pos = at + key.size();
@@ -193,14 +196,23 @@ std::optional<int> PublishedYear(const std::vector<std::u32string>& lines) {
   return std::nullopt;
 }
 
-// A line of the head, folded for reading; long paragraphs that name neither the report, the
-// statistics period nor a publication date cannot hold what is read here and stay empty.
-std::u32string HeadLine(const std::string& raw) {
+// Appends a line of the head to `out`, folded for reading (AppendLineCompact); long paragraphs
+// that name neither the report, the statistics period nor a publication date cannot hold what is
+// read here and add nothing.
+void AppendHeadLine(const TextLine& line, std::u32string& out) {
   constexpr std::size_t kLongLine = 300;
-  const bool relevant = raw.size() <= kLongLine || raw.find("报告") != std::string::npos ||
-                        raw.find("统计") != std::string::npos ||
-                        raw.find("发布") != std::string::npos;
-  return relevant ? FoldCompact(DecodeUtf8(raw)) : std::u32string();
+  std::size_t bytes = 0;  // of LineText(line)
+  bool keyword = false;   // no keyword can span two cells: LineText puts a space between them
+  for (const TextCell& cell : line.cells) {
+    bytes += cell.text.size() + (bytes > 0 && !cell.text.empty() ? 1 : 0);
+    const std::string_view text = cell.text;
+    keyword = keyword || text.find("报告") != std::string_view::npos ||
+              text.find("统计") != std::string_view::npos ||
+              text.find("发布") != std::string_view::npos;
+  }
+  if (bytes <= kLongLine || keyword) {
+    AppendLineCompact(line, out);
+  }
 }
 
 void DecideYear(ReportIdentity& identity) {
@@ -224,11 +236,19 @@ void DecideYear(ReportIdentity& identity) {
 
 ReportIdentity DetectIdentity(const Document& document, std::size_t head_end) {
   ReportIdentity identity;
-  std::vector<std::u32string> lines;
+  // The folded head lines, one after the other in one buffer, then viewed line by line.
+  std::u32string folded;
+  std::vector<std::size_t> ends;
   for (std::size_t i = 0; i < head_end && i < document.lines.size(); ++i) {
     if (document.lines[i].kind != LineKind::kPageBreak) {
-      lines.push_back(HeadLine(LineText(document.lines[i])));
+      AppendHeadLine(document.lines[i], folded);
+      ends.push_back(folded.size());
     }
+  }
+  std::vector<std::u32string_view> lines;
+  lines.reserve(ends.size());
+  for (std::size_t k = 0, begin = 0; k < ends.size(); begin = ends[k], ++k) {
+    lines.push_back(std::u32string_view(folded).substr(begin, ends[k] - begin));
   }
   if (const auto title = FindTitle(lines); title.has_value()) {
     identity.looks_like_report = true;

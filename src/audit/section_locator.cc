@@ -41,7 +41,9 @@ bool HeadingWordsFit(int number, std::u32string_view core) {
 }
 
 std::u32string CompactLine(const TextLine& line) {
-  return FoldCompact(DecodeUtf8(LineText(line)));
+  std::u32string compact;
+  AppendLineCompact(line, compact);
+  return compact;
 }
 
 // The first line at or after `from` for which `fits` holds.

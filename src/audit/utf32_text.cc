@@ -24,20 +24,12 @@ int SequenceLength(unsigned char lead) {
 
 }  // namespace
 
-char32_t DecodeUtf8At(std::string_view text, std::size_t& i) {
+char32_t DecodeUtf8AtSlow(std::string_view text, std::size_t& i) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const unsigned char lead = bytes[i];
   if (lead < 0x80) {
     ++i;
     return lead;
-  }
-  // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
-  if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
-      (bytes[i + 2] & 0xC0) == 0x80) {
-    const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
-                       (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
-    i += 3;
-    return c;
   }
   const int length = SequenceLength(lead);
   if (length == 0 || i + static_cast<std::size_t>(length) > text.size()) {

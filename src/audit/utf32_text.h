@@ -10,9 +10,28 @@ namespace gongkai::audit {
 // Decodes UTF-8; an ill-formed or cut-off sequence becomes U+FFFD. Linear; thread-safe.
 std::u32string DecodeUtf8(std::string_view text);
 
+// DecodeUtf8At for the sequences outside its inline fast paths.
+char32_t DecodeUtf8AtSlow(std::string_view text, std::size_t& i);
+
 // Decodes the code point at byte `i` of `text` as DecodeUtf8 does and moves `i` past it.
-// REQUIRES: i < text.size().
-char32_t DecodeUtf8At(std::string_view text, std::size_t& i);
+// REQUIRES: i < text.size(). Inline: every decoding loop of the parser runs it per character.
+inline char32_t DecodeUtf8At(std::string_view text, std::size_t& i) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const unsigned char lead = bytes[i];
+  if (lead < 0x80) {
+    ++i;
+    return lead;
+  }
+  // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms.
+  if (lead >= 0xE1 && lead <= 0xEC && i + 2 < text.size() && (bytes[i + 1] & 0xC0) == 0x80 &&
+      (bytes[i + 2] & 0xC0) == 0x80) {
+    const char32_t c = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                       (static_cast<char32_t>(bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F);
+    i += 3;
+    return c;
+  }
+  return DecodeUtf8AtSlow(text, i);
+}
 
 // Same as DecodeUtf8, into `out` (replacing its content), so that a caller decoding many short
 // texts can reuse one buffer.
