@@ -75,12 +75,13 @@ std::size_t CharacterLength(std::string_view raw, std::size_t i) {
 // End of the run of characters from `i` that are copied unchanged: visible ASCII and well-formed
 // multi-byte characters that are neither white space nor invisible. Adds the run's characters to
 // `characters`. `kValid` skips the checks of continuation bytes, for text already validated whole.
-template <bool kValid>
+// With `kStopAtBar` the run also ends before a '|'.
+template <bool kValid, bool kStopAtBar = false>
 std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& characters) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(raw.data());
   for (; i < raw.size(); ++characters) {
     const unsigned char byte = bytes[i];
-    if (byte > 0x20 && byte < 0x7F) {
+    if (byte > 0x20 && byte < 0x7F && (!kStopAtBar || byte != '|')) {
       ++i;
       continue;
     }
@@ -176,14 +177,6 @@ bool IsCleanCellText(std::string_view text) {
   return PlainRunEnd<false>(text, 0) == text.size();
 }
 
-std::optional<std::size_t> CleanCellCharacters(std::string_view text) {
-  std::size_t characters = 0;
-  if (PlainRunEnd<false>(text, 0, characters) != text.size()) {
-    return std::nullopt;
-  }
-  return characters;
-}
-
 bool ValidUtf8IsCleanCellText(std::string_view valid_utf8) {
   return PlainRunEnd<true>(valid_utf8, 0) == valid_utf8.size();
 }
@@ -196,12 +189,9 @@ std::string ValidUtf8CleanCellText(std::string_view valid_utf8) {
   return CleanText<true>(valid_utf8);
 }
 
-std::optional<std::size_t> ValidUtf8CleanCellCharacters(std::string_view valid_utf8) {
-  std::size_t characters = 0;
-  if (PlainRunEnd<true>(valid_utf8, 0, characters) != valid_utf8.size()) {
-    return std::nullopt;
-  }
-  return characters;
+std::size_t ValidUtf8CleanRunEnd(std::string_view valid_utf8, std::size_t from,
+                                 std::size_t& characters) {
+  return PlainRunEnd<true, /*kStopAtBar=*/true>(valid_utf8, from, characters);
 }
 
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out) {

@@ -22,15 +22,18 @@ std::string CleanCellText(std::string_view raw);
 // or invisible characters, no ill-formed UTF-8), so that CleanCellText(text) == text.
 bool IsCleanCellText(std::string_view text);
 
-// The number of characters (code points) of `text` when IsCleanCellText(text), else nullopt.
-std::optional<std::size_t> CleanCellCharacters(std::string_view text);
-
-// The same as CleanCellText, IsCleanCellText and CleanCellCharacters for text known to be
+// The same as CleanCellText and IsCleanCellText for text known to be
 // well-formed UTF-8 (decoded by DecodeToUtf8, or pieces of such text cut at character
 // boundaries), which they do not check again. Undefined for ill-formed text.
 std::string ValidUtf8CleanCellText(std::string_view valid_utf8);
 bool ValidUtf8IsCleanCellText(std::string_view valid_utf8);
-std::optional<std::size_t> ValidUtf8CleanCellCharacters(std::string_view valid_utf8);
+
+// The end of the run of characters, from byte `from` of well-formed UTF-8 `valid_utf8`, that
+// CleanCellText copies unchanged, '|' excepted: the position of the first other character, or
+// valid_utf8.size(). Adds the run's characters to `characters`. For a reader that cuts a text
+// into lines and finds its plain lines in the same pass.
+std::size_t ValidUtf8CleanRunEnd(std::string_view valid_utf8, std::size_t from,
+                                 std::size_t& characters);
 
 // Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
 // input appends nothing. For readers whose blocks of running text may hold line breaks.

@@ -1,5 +1,8 @@
 #include "audit/cell_text.h"
 
+#include <initializer_list>
+#include <string_view>
+
 #include <gtest/gtest.h>
 
 namespace gongkai::audit {
@@ -46,6 +49,32 @@ TEST(CellTextTest, ReplacesIllFormedUtf8) {
 TEST(CellTextTest, EmptyAndBlankGiveEmpty) {
   EXPECT_EQ(CleanCellText(""), "");
   EXPECT_EQ(CleanCellText(" \t\n\xE3\x80\x80 "), "");
+}
+
+TEST(CellTextTest, CleanRunEndsAtTheFirstCharacterThatIsNotCopiedAsItIs) {
+  struct Case {
+    std::string_view text;
+    std::size_t from;
+    std::size_t end;
+    std::size_t characters;
+  };
+  for (const Case& c : std::initializer_list<Case>{
+           {"规章（一）12\n下一行", 0, 17, 7},
+           {"规章（一）12\n下一行", 18, 27, 3},
+           {"行政许可|5", 0, 12, 4},
+           {"ab c", 0, 2, 2},
+           {"ab\r\n", 0, 2, 2},
+           {"商业\xE3\x80\x80企业", 0, 6, 2},
+           {"a\xEF\xBB\xBF", 0, 1, 1},
+           {"", 0, 0, 0},
+       }) {
+    std::size_t characters = 0;
+    EXPECT_EQ(ValidUtf8CleanRunEnd(c.text, c.from, characters), c.end) << c.text;
+    EXPECT_EQ(characters, c.characters) << c.text;
+    // The run is exactly what CleanCellText keeps unchanged.
+    const std::string_view run = c.text.substr(c.from, c.end - c.from);
+    EXPECT_EQ(CleanCellText(run), run);
+  }
 }
 
 }  // namespace

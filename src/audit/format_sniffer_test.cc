@@ -65,6 +65,24 @@ TEST(FormatSnifferTest, RefusesBinaryJunkWithOffset) {
   EXPECT_FALSE(SniffFormat(controls, "x.txt").has_value());
 }
 
+TEST(FormatSnifferTest, CountsOnlyControlsTextDoesNotHold) {
+  // Line ends, tabs, form feeds, SUB and ESC are text, however many (and next to bytes >= 0x80).
+  std::string text;
+  for (int i = 0; i < 400; ++i) {
+    text += "\t行\r\n\f\x1A\x1B";
+  }
+  EXPECT_EQ(MustSniff(text, "a.txt"), SourceFormat::kText);
+  // Eight stray controls in 400 bytes (2 %) make a file binary; seven do not.
+  std::string sprinkled(400, 'a');
+  const std::string_view strays = "\x01\x02\x03\x04\x05\x06\x07\x0E";
+  for (std::size_t k = 0; k < 7; ++k) {
+    sprinkled[k * 53 + 3] = strays[k];
+  }
+  EXPECT_TRUE(SniffFormat(sprinkled, "a.txt").has_value());
+  sprinkled[397] = strays[7];
+  EXPECT_FALSE(SniffFormat(sprinkled, "a.txt").has_value());
+}
+
 TEST(FormatSnifferTest, HintsAtUtf16WithoutBom) {
   const std::string utf16("<\0h\0t\0m\0l\0>\0a\0b\0", 16);
   auto sniffed = SniffFormat(utf16, "x.txt");

@@ -161,16 +161,23 @@ class LineCollector {
  public:
   explicit LineCollector(Document& document) : document_(document) {}
 
-  // `line` has no '\n'; it may hold carriage returns and form feeds.
+  // The common line, one cell of visible characters only (no blank, control character or '|'),
+  // `characters` long: added without splitting and cleaning it.
+  void AddPlainLine(std::string_view line, std::size_t characters) {
+    TextCell& cell = StartLine().cells.emplace_back();
+    cell.text = line;
+    cell.x_begin = 0;
+    cell.x_end = static_cast<double>(characters);
+    ++line_number_;
+  }
+
+  // Any other line. `line` has no '\n'; it may hold carriage returns and form feeds.
   void AddPhysicalLine(std::string_view line) {
     if (line.empty()) {
       ++line_number_;  // what AddLogicalLine does for it, in short
       return;
     }
-    if (AddPlainLine(line)) {
-      return;
-    }
-    if (!line.empty() && line.back() == '\r') {
+    if (line.back() == '\r') {
       line.remove_suffix(1);
     }
     // A lone carriage return ends a line too (old Mac files).
@@ -194,26 +201,6 @@ class LineCollector {
     }
     AddCells(line);
     ++line_number_;
-  }
-
-  // The common line, one cell of visible characters only (no blank, control character or '|'):
-  // added in one pass instead of splitting and cleaning it. False when `line` is not one.
-  bool AddPlainLine(std::string_view line) {
-    if (line.empty()) {
-      return false;
-    }
-    // A clean line has no tab, so its columns are its characters. The document was validated
-    // as UTF-8 whole when decoded (or converted to it), so its lines are not validated again.
-    const std::optional<std::size_t> characters = ValidUtf8CleanCellCharacters(line);
-    if (!characters.has_value() || line.find('|') != std::string_view::npos) {
-      return false;
-    }
-    TextCell& cell = StartLine().cells.emplace_back();
-    cell.text = line;
-    cell.x_begin = 0;
-    cell.x_end = static_cast<double>(*characters);
-    ++line_number_;
-    return true;
   }
 
   TextLine& StartLine() {
@@ -255,7 +242,16 @@ core::Result<Document> ReadTextDocument(std::string_view bytes) {
   LineCollector collector(document);
   std::size_t start = 0;
   while (start < text.size()) {
-    const std::size_t newline = std::min(text.find('\n', start), text.size());
+    // One pass finds the end of a plain line and counts its characters. The document was validated
+    // as UTF-8 whole when decoded (or converted to it), so its lines are not validated again.
+    std::size_t characters = 0;
+    const std::size_t run = ValidUtf8CleanRunEnd(text, start, characters);
+    if (run > start && (run == text.size() || text[run] == '\n')) {
+      collector.AddPlainLine(text.substr(start, run - start), characters);
+      start = run + 1;
+      continue;
+    }
+    const std::size_t newline = std::min(text.find('\n', run), text.size());
     collector.AddPhysicalLine(text.substr(start, newline - start));
     start = newline + 1;
   }
