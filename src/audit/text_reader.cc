@@ -246,8 +246,12 @@ core::Result<Document> ReadTextDocument(std::string_view bytes) {
     // as UTF-8 whole when decoded (or converted to it), so its lines are not validated again.
     std::size_t characters = 0;
     const std::size_t run = ValidUtf8CleanRunEnd(text, start, characters);
-    if (run > start && (run == text.size() || text[run] == '\n')) {
-      collector.AddPlainLine(text.substr(start, run - start), characters);
+    if (run == text.size() || text[run] == '\n') {
+      if (run > start) {
+        collector.AddPlainLine(text.substr(start, run - start), characters);
+      } else {
+        collector.AddPhysicalLine({});  // an empty line
+      }
       start = run + 1;
       continue;
     }
