@@ -1,6 +1,7 @@
 #include "audit/proactive_table_parser.h"
 
 #include <optional>
+#include <string_view>
 
 #include "audit/cell_run_resolver.h"
 #include "audit/extraction_rules.h"
@@ -56,18 +57,19 @@ struct Capture {
   std::size_t last_line = 0;
 };
 
+// Rows are named by the template's own labels (static strings, see RowNameOf).
 struct Block {
-  std::vector<LayoutToken> leading;  // numbers before any row label of the block
-  std::vector<std::string> rows;     // template rows labelled in the block
+  std::vector<LayoutToken> leading;    // numbers before any row label of the block
+  std::vector<std::string_view> rows;  // template rows labelled in the block
 };
 
 struct Scan {
-  std::map<std::string, Capture> captures;
+  std::map<std::string_view, Capture> captures;
   std::vector<Block> blocks = std::vector<Block>(1);
   std::vector<LayoutToken> unplaced;
 };
 
-void AddValue(Scan& scan, const std::optional<std::string>& current, const LayoutToken& token,
+void AddValue(Scan& scan, const std::optional<std::string_view>& current, const LayoutToken& token,
               std::size_t line) {
   if (!current.has_value()) {
     if (token.kind == TokenKind::kNumber) {
@@ -86,29 +88,26 @@ void AddValue(Scan& scan, const std::optional<std::string>& current, const Layou
   capture.runs.back().tokens.push_back(token);
 }
 
-Scan CaptureRows(const LayoutLines& lines, TemplateVersion version,
-                 const RowLabelMatcher& matcher) {
+Scan CaptureRows(const LayoutLines& lines, const ProactiveMarks& marks, TemplateVersion version) {
   Scan scan;
-  std::optional<std::string> current;
-  NormalizedLabel label;  // reused for every label
+  std::optional<std::string_view> current;
+  std::size_t text_index = 0;  // into marks.labels
   for (const LayoutLine& line : lines) {
     for (const LayoutToken& token : line.tokens) {
       if (token.kind != TokenKind::kText) {
         AddValue(scan, current, token, line.source_line);
         continue;
       }
-      NormalizeCompactInto(token.compact, label);
-      if (RowLabelMatcher::MatchArticleBlock(label.core).has_value()) {
+      const ProactiveTokenLabel& label = marks.labels[text_index++];
+      if (label.block) {
         scan.blocks.emplace_back();
         current.reset();
         continue;
       }
-      const auto which = matcher.MatchProactive(label);
-      if (!which.has_value()) {
+      if (!label.row.has_value()) {
         continue;  // a column header or other text
       }
-      const auto name = RowNameOf(*which, version);
-      current = std::string(name.value_or(""));
+      current = RowNameOf(*label.row, version).value_or("");
       if (!current->empty() && !scan.captures.contains(*current)) {
         scan.captures[*current];
         scan.blocks.back().rows.push_back(*current);
@@ -154,8 +153,11 @@ ProactiveMarks ScanProactiveMarks(const LayoutLines& lines, const RowLabelMatche
       NormalizeCompactInto(token.compact, label);
       const std::u32string& core = label.core;
       const auto block = RowLabelMatcher::MatchArticleBlock(core);
-      marks.blocks += block.has_value() ? 1 : 0;
-      marks.rows += matcher.MatchProactive(label).has_value() ? 1 : 0;
+      ProactiveTokenLabel& read = marks.labels.emplace_back();
+      read.block = block.has_value();
+      read.row = matcher.MatchProactive(label);
+      marks.blocks += read.block ? 1 : 0;
+      marks.rows += read.row.has_value() ? 1 : 0;
       marks.template_2021 = marks.template_2021 || Contains(core, U"制发") ||
                             Contains(core, U"废止件数") || Contains(core, U"现行有效") ||
                             Contains(core, U"收费金额");
@@ -169,14 +171,14 @@ ProactiveMarks ScanProactiveMarks(const LayoutLines& lines, const RowLabelMatche
   return marks;
 }
 
-ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, TemplateVersion version,
-                                         const RowLabelMatcher& matcher) {
+ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, const ProactiveMarks& marks,
+                                         TemplateVersion version) {
   ProactiveTableResult result;
-  Scan scan = CaptureRows(lines, version, matcher);
+  Scan scan = CaptureRows(lines, marks, version);
   AdoptLeadingNumbers(scan, version);
   for (const ProactiveRowSpec& spec : domain::ProactiveRowsOf(version)) {
-    const std::string name(spec.row);
-    domain::ProactiveRow& row = result.rows[name];
+    const std::string_view name = spec.row;
+    domain::ProactiveRow& row = result.rows[std::string(name)];
     for (int c = 0; c < spec.column_count; ++c) {
       row[std::string(spec.columns[static_cast<std::size_t>(c)])] = std::nullopt;
     }

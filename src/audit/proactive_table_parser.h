@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,13 +15,22 @@
 
 namespace gongkai::audit {
 
-// Which template the printed column headers and blocks belong to.
+// What a text token of section 二 was read as.
+struct ProactiveTokenLabel {
+  bool block = false;                 // a 第二十条 block header
+  std::optional<ProactiveLabel> row;  // else a row label, or nothing (a column header, prose)
+};
+
+// Which template the printed column headers and blocks belong to, and what each text token is.
 struct ProactiveMarks {
   bool template_2021 = false;  // 本年制发件数, 本年废止件数, 现行有效件数, 本年收费金额
   bool template_2019 =
       false;  // 本年新制作数量, 对外公开总数量, 上一年项目数量, 第二十条第（九）项…
   int blocks = 0;  // 第二十条 block headers seen
   int rows = 0;    // row labels recognised
+  // One entry per text token of the scanned lines, in order: each label is matched once, for the
+  // marks and for ParseProactiveTable.
+  std::vector<ProactiveTokenLabel> labels;
 };
 
 // Scans the text tokens of section 二 for the marks of each template. Linear; pure.
@@ -36,7 +46,8 @@ struct ProactiveTableResult {
 // 第二十条 block holding a single row, numbers printed before its label (a scrambled text dump)
 // belong to it when they are exactly as many as its columns. Other numbers without a row are
 // reported, never guessed. Rows of the template not printed get structure.row_missing.
-ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, domain::TemplateVersion version,
-                                         const RowLabelMatcher& matcher);
+// REQUIRES: `marks` is ScanProactiveMarks(lines, …).
+ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, const ProactiveMarks& marks,
+                                         domain::TemplateVersion version);
 
 }  // namespace gongkai::audit

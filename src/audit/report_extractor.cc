@@ -75,14 +75,13 @@ void FillRequests(const RequestTableResult& parsed, AnnualReport& report) {
   }
 }
 
-void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks,
-                   const RowLabelMatcher& matcher, AnnualReport& report) {
+void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks, AnnualReport& report) {
   if (marks.blocks == 0 && marks.rows == 0) {
     report.findings.push_back(
         TableMissing(std::string(domain::SectionHeading(2)), "“主动公开政府信息情况”统计表"));
     return;
   }
-  ProactiveTableResult parsed = ParseProactiveTable(lines, report.template_version, matcher);
+  ProactiveTableResult parsed = ParseProactiveTable(lines, marks, report.template_version);
   report.proactive = std::move(parsed.rows);
   report.findings.insert(report.findings.end(), parsed.findings.begin(), parsed.findings.end());
 }
@@ -143,7 +142,7 @@ core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
   if (decision.version == domain::TemplateVersion::kPre2019) {
     return report;
   }
-  FillProactive(proactive_lines, marks, matcher, report);
+  FillProactive(proactive_lines, marks, report);
   FillRequests(requests, report);
   FillReview(Tokens(document, sections.review), report);
   const std::vector<domain::Finding> checks = domain::CheckReport(report);
