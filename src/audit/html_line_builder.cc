@@ -19,20 +19,13 @@ constexpr int kMaxRowspan = 65534;
 // A cell holding more text than this is page layout (an article in a cell), not data.
 constexpr std::size_t kMaxDataCellBytes = 1500;
 
-bool IsHidden(const HtmlToken& token) {
-  if (token.Attribute("hidden").has_value()) {
-    return true;
-  }
-  const std::optional<std::string_view> style = token.Attribute("style");
-  if (!style.has_value()) {
-    return false;
-  }
-  // Searches the style with blanks removed and letters lower-cased, without building that copy.
-  // No proper prefix of the pattern is also its suffix, so a mismatch can restart the match at
-  // the current character.
+// True when a `style` value holds display:none. Searches it with blanks removed and letters
+// lower-cased, without building that copy. No proper prefix of the pattern is also its suffix, so
+// a mismatch can restart the match at the current character.
+bool StyleHidesElement(std::string_view style) {
   constexpr std::string_view kPattern = "display:none";
   std::size_t matched = 0;
-  for (char c : *style) {
+  for (char c : style) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       continue;
     }
@@ -47,6 +40,33 @@ bool IsHidden(const HtmlToken& token) {
     }
   }
   return false;
+}
+
+// What the builder reads from a start tag's attributes, found in one pass over them (most tags
+// have none) rather than one search per attribute.
+struct StartTagAttributes {
+  bool hidden = false;  // the `hidden` attribute, or display:none in the first `style`
+  std::optional<std::string_view> colspan;  // the first of each, as for HtmlToken::Attribute
+  std::optional<std::string_view> rowspan;
+};
+
+StartTagAttributes ReadStartTagAttributes(const HtmlToken& token) {
+  StartTagAttributes read;
+  bool seen_style = false;
+  for (const HtmlAttribute& attribute : token.attributes) {
+    const std::string_view name = attribute.name;
+    if (EqualsIgnoringAsciiCase(name, "hidden")) {
+      read.hidden = true;
+    } else if (!seen_style && EqualsIgnoringAsciiCase(name, "style")) {
+      seen_style = true;
+      read.hidden = read.hidden || StyleHidesElement(attribute.value);
+    } else if (!read.colspan.has_value() && EqualsIgnoringAsciiCase(name, "colspan")) {
+      read.colspan = attribute.value;
+    } else if (!read.rowspan.has_value() && EqualsIgnoringAsciiCase(name, "rowspan")) {
+      read.rowspan = attribute.value;
+    }
+  }
+  return read;
 }
 
 // colspan/rowspan as browsers read them: leading digits; missing, zero or junk means 1.
@@ -110,7 +130,8 @@ void HtmlLineBuilder::StartTag(const HtmlToken& token) {
     return;
   }
   const HtmlTagRole role = info.role;
-  if ((role == HtmlTagRole::kSkip || IsHidden(token)) && has_content) {
+  const StartTagAttributes attributes = ReadStartTagAttributes(token);
+  if ((role == HtmlTagRole::kSkip || attributes.hidden) && has_content) {
     skip_name_ = token.name;
     skip_depth_ = 1;
     return;
@@ -138,7 +159,8 @@ void HtmlLineBuilder::StartTag(const HtmlToken& token) {
       StartRow();
       break;
     case HtmlTagRole::kCell:
-      StartCell(token);
+      StartCell(SpanValue(attributes.colspan, kMaxColspan),
+                SpanValue(attributes.rowspan, kMaxRowspan));
       break;
     case HtmlTagRole::kSection:
       CloseRow();
@@ -248,15 +270,15 @@ void HtmlLineBuilder::EndTable() {
   Deliver(TableLines(table));
 }
 
-void HtmlLineBuilder::StartCell(const HtmlToken& token) {
+void HtmlLineBuilder::StartCell(int colspan, int rowspan) {
   Table& table = tables_.back();
   CloseCell();
   if (!table.row_open) {
     StartRow();
   }
   TextCell& cell = table.rows.back().cells.emplace_back();
-  cell.colspan = SpanValue(token.Attribute("colspan"), kMaxColspan);
-  cell.rowspan = SpanValue(token.Attribute("rowspan"), kMaxRowspan);
+  cell.colspan = colspan;
+  cell.rowspan = rowspan;
   table.cell_open = true;
   ++table.cells;
 }

@@ -65,7 +65,7 @@ class HtmlLineBuilder {
   void StartTable();
   void EndTable();
   void StartRow();
-  void StartCell(const HtmlToken& token);
+  void StartCell(int colspan, int rowspan);
   void CloseCell();
   void CloseRow();
   void FlushParagraph();

@@ -95,6 +95,18 @@ TEST(HtmlReaderTest, SkipsScriptsStylesAndHiddenContent) {
   EXPECT_EQ(CellTexts(document.lines[0]), std::vector<std::string>{"可见"});
 }
 
+TEST(HtmlReaderTest, AttributeNamesIgnoreCaseAndTheFirstOfTwinsCounts) {
+  Document document = MustRead(
+      "<DIV STYLE='color:red' style='display:none'>可见</DIV><P HIDDEN>藏</P>"
+      "<SPAN Style='DISPLAY:NONE'>隐藏</SPAN>"
+      "<table><TR><TD ColSpan=2 colspan=3 ROWSPAN=4>a</TD><td>b</td></TR></table>");
+  ASSERT_EQ(document.lines.size(), 2u);
+  EXPECT_EQ(CellTexts(document.lines[0]), std::vector<std::string>{"可见"});
+  ASSERT_EQ(document.lines[1].cells.size(), 2u);
+  EXPECT_EQ(document.lines[1].cells[0].colspan, 2);
+  EXPECT_EQ(document.lines[1].cells[0].rowspan, 4);
+}
+
 TEST(HtmlReaderTest, CaptionAndMisplacedTextComeBeforeRows) {
   Document document =
       MustRead("<table>错位文字<caption>表一</caption><tr><td>a</td><td>b</td></tr></table>");

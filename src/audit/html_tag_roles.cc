@@ -130,6 +130,16 @@ bool SameName(std::string_view a, std::string_view b) {
 }  // namespace
 
 HtmlTagInfo HtmlTagInfoOf(std::string_view name) {
+  // td, tr and th are nine tags in ten of a report's page (their start and end tags): they are
+  // answered before hashing.
+  if (name.size() == 2 && name[0] == 't') {
+    if (name[1] == 'd' || name[1] == 'h') {
+      return {HtmlTagRole::kCell, false};
+    }
+    if (name[1] == 'r') {
+      return {HtmlTagRole::kRow, false};
+    }
+  }
   if (name.empty() || name[0] < 'a' || name[0] > 'z') {
     return {};
   }

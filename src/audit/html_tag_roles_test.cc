@@ -25,6 +25,9 @@ TEST(HtmlTagRolesTest, VoidElementsAndUnknownNames) {
   // Anything not listed is inline text markup, including names that only share a prefix.
   EXPECT_EQ(HtmlTagInfoOf("span").role, HtmlTagRole::kInline);
   EXPECT_EQ(HtmlTagInfoOf("tdx").role, HtmlTagRole::kInline);
+  EXPECT_EQ(HtmlTagInfoOf("t").role, HtmlTagRole::kInline);
+  EXPECT_EQ(HtmlTagInfoOf("tt").role, HtmlTagRole::kInline);
+  EXPECT_EQ(HtmlTagInfoOf("ta").role, HtmlTagRole::kInline);
   EXPECT_EQ(HtmlTagInfoOf("o:p").role, HtmlTagRole::kInline);
   EXPECT_EQ(HtmlTagInfoOf("").role, HtmlTagRole::kInline);
   EXPECT_EQ(HtmlTagInfoOf("TD").role, HtmlTagRole::kInline);  // callers pass lower-case names

@@ -14,19 +14,24 @@
 namespace gongkai::audit {
 
 struct HtmlAttribute {
-  std::string name;        // lower-cased
+  std::string_view name;   // as written: compare with EqualsIgnoringAsciiCase
   std::string_view value;  // raw: quotes removed, character references not decoded
 };
+
+// True when `name` equals `lower_name` (lower-case) with ASCII letters compared regardless of
+// case, as HTML compares attribute names.
+bool EqualsIgnoringAsciiCase(std::string_view name, std::string_view lower_name);
 
 struct HtmlToken {
   enum class Kind { kText, kStartTag, kEndTag };
   Kind kind = Kind::kText;
   std::string_view text;                  // kText: raw text, character references not decoded
-  std::string name;                       // tags: lower-cased name, e.g. "td", "o:p"
+  std::string_view name;                  // tags: lower-cased name, e.g. "td", "o:p"
   std::vector<HtmlAttribute> attributes;  // start tags only
   bool self_closing = false;              // start tag written as <name ... />
 
-  // The raw value of attribute `attribute_name` (lower-case), nullopt when absent.
+  // The raw value of the first attribute named `attribute_name` (lower-case; the attribute's
+  // own name is compared regardless of case), nullopt when absent.
   std::optional<std::string_view> Attribute(std::string_view attribute_name) const;
 };
 
@@ -39,11 +44,13 @@ class HtmlTokenizer {
   // processing instructions and the content of raw-text elements (script, style, title,
   // textarea, noscript, iframe, xmp, noembed, noframes; plaintext runs to the end) are skipped;
   // CDATA sections come out as text. The token and the views in it stay valid until the next
-  // call. Never fails: malformed markup degrades to text as browsers do.
+  // call. Never fails: malformed markup degrades to text as browsers do. A tag name or
+  // attribute name is not copied unless it has upper-case letters: it views the input.
   const HtmlToken* Next();
 
  private:
   bool ReadMarkup();  // at '<': reads a tag into token_, or skips a comment; false if plain text
+  std::size_t ReadTagName(std::size_t begin);
   void ReadStartTag();
   void ReadEndTag();
   void ReadAttributes();
@@ -53,6 +60,7 @@ class HtmlTokenizer {
   std::string_view html_;
   std::size_t position_ = 0;
   HtmlToken token_;
+  std::string lower_name_;  // the tag name when it was not written in lower case
 };
 
 }  // namespace gongkai::audit

@@ -18,10 +18,10 @@ std::vector<std::string> Tokens(std::string_view html) {
         out.push_back("'" + std::string(token->text) + "'");
         break;
       case HtmlToken::Kind::kStartTag:
-        out.push_back("<" + token->name + (token->self_closing ? "/>" : ">"));
+        out.push_back("<" + std::string(token->name) + (token->self_closing ? "/>" : ">"));
         break;
       case HtmlToken::Kind::kEndTag:
-        out.push_back("</" + token->name + ">");
+        out.push_back("</" + std::string(token->name) + ">");
         break;
     }
   }
@@ -41,6 +41,30 @@ TEST(HtmlTokenizerTest, ReadsAttributesInEveryQuotingStyle) {
   EXPECT_EQ(token->Attribute("rowspan"), "2");
   EXPECT_EQ(token->Attribute("style"), "a");
   EXPECT_EQ(token->Attribute("width"), std::nullopt);
+}
+
+TEST(HtmlTokenizerTest, TagNamesComeLowerCasedAttributeNamesAsWritten) {
+  HtmlTokenizer tokenizer("<TD ColSpan=2 colspan=3>x</Td>");
+  const HtmlToken* token = tokenizer.Next();
+  ASSERT_NE(token, nullptr);
+  EXPECT_EQ(token->name, "td");
+  ASSERT_EQ(token->attributes.size(), 2u);
+  EXPECT_EQ(token->attributes[0].name, "ColSpan");
+  EXPECT_EQ(token->Attribute("colspan"), "2");  // the first of two wins, as in HTML5
+  ASSERT_NE(tokenizer.Next(), nullptr);
+  token = tokenizer.Next();
+  ASSERT_NE(token, nullptr);
+  EXPECT_EQ(token->kind, HtmlToken::Kind::kEndTag);
+  EXPECT_EQ(token->name, "td");
+}
+
+TEST(HtmlTokenizerTest, EqualsIgnoringAsciiCaseFoldsAsciiLettersOnly) {
+  EXPECT_TRUE(EqualsIgnoringAsciiCase("RowSpan", "rowspan"));
+  EXPECT_TRUE(EqualsIgnoringAsciiCase("", ""));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("rowspa", "rowspan"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("rowspans", "rowspan"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("row-span", "row_span"));
+  EXPECT_FALSE(EqualsIgnoringAsciiCase("\xC3\x89", "\xC3\xA9"));  // no Unicode folding
 }
 
 TEST(HtmlTokenizerTest, QuotedGreaterThanStaysInAttribute) {
