@@ -88,9 +88,12 @@ std::size_t PlainRunEnd(std::string_view raw, std::size_t i, std::size_t& charac
     if (byte < 0x80) {
       return i;
     }
-    // U+4000-U+CFFF (most CJK ideographs) hold no white space or invisible characters.
-    if (byte >= 0xE4 && byte <= 0xEC && IsThreeByte<kValid>(bytes + i, raw.size() - i)) {
-      i += 3;
+    // U+4000-U+CFFF (most CJK ideographs) hold no white space or invisible characters. They come
+    // in runs: the run is taken in a tight loop before the next character is classified again.
+    if (const std::size_t run = ThreeByteRunLength<!kValid>(bytes + i, raw.size() - i, 0xE4, 0xEC);
+        run > 0) {
+      i += run;
+      characters += run / 3 - 1;  // the loop counts one
       continue;
     }
     // Nor do the other three-byte characters of lead bytes E1, E3, EE and EF (CJK punctuation,
@@ -192,6 +195,10 @@ std::string ValidUtf8CleanCellText(std::string_view valid_utf8) {
 std::size_t ValidUtf8CleanRunEnd(std::string_view valid_utf8, std::size_t from,
                                  std::size_t& characters) {
   return PlainRunEnd<true, /*kStopAtBar=*/true>(valid_utf8, from, characters);
+}
+
+std::size_t CleanRunEnd(std::string_view text, std::size_t from, std::size_t& characters) {
+  return PlainRunEnd<false, /*kStopAtBar=*/true>(text, from, characters);
 }
 
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out) {

@@ -35,6 +35,9 @@ bool ValidUtf8IsCleanCellText(std::string_view valid_utf8);
 std::size_t ValidUtf8CleanRunEnd(std::string_view valid_utf8, std::size_t from,
                                  std::size_t& characters);
 
+// The same for text not known to be well-formed: the run also ends at an ill-formed sequence.
+std::size_t CleanRunEnd(std::string_view text, std::size_t from, std::size_t& characters);
+
 // Cleans `raw` as above and appends one kText line of one cell per line of the result; blank
 // input appends nothing. For readers whose blocks of running text may hold line breaks.
 void AppendTextLines(std::string_view raw, std::vector<TextLine>& out);

@@ -352,12 +352,8 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
     }
     // U+1000-U+CFFF (lead bytes E1-EC: most CJK text) has no overlong or surrogate forms. Such
     // characters come in runs: the run is skipped before testing for ASCII again.
-    if (p[i] >= 0xE1 && p[i] <= 0xEC && size - i >= 3 && IsContinuation(p[i + 1]) &&
-        IsContinuation(p[i + 2])) {
-      do {
-        i += 3;
-      } while (size - i >= 3 && p[i] >= 0xE1 && p[i] <= 0xEC && IsContinuation(p[i + 1]) &&
-               IsContinuation(p[i + 2]));
+    if (const std::size_t run = ThreeByteRunLength<true>(p + i, size - i, 0xE1, 0xEC); run > 0) {
+      i += run;
       continue;
     }
     const std::size_t length = WellFormedLength(p + i, size - i);
@@ -395,6 +391,10 @@ std::string SanitizeUtf8(std::string_view text) {
   }
   out.append(text.substr(start));
   return out;
+}
+
+bool StartsWithByteOrderMark(std::string_view bytes) {
+  return DetectBom(bytes).has_value();
 }
 
 core::Result<DecodedText> DecodeToUtf8(std::string_view bytes,

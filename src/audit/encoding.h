@@ -3,7 +3,10 @@
 // declared charset is not always the real one, so every candidate is validated strictly.
 #pragma once
 
+#include <bit>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,9 +44,45 @@ core::Result<DecodedText> DecodeToUtf8(std::string_view bytes,
 // forms, surrogates and code points above U+10FFFF are ill-formed), or nullopt when all is valid.
 std::optional<std::size_t> FindInvalidUtf8(std::string_view text);
 
+// True when `bytes` starts with a byte-order mark (UTF-8, UTF-16 or GB18030), which DecodeToUtf8
+// honours before anything else.
+bool StartsWithByteOrderMark(std::string_view bytes);
+
 // Length in bytes of the well-formed UTF-8 sequence starting at `text[offset]`, or 0 when that
 // sequence is ill-formed or cut off by the end of `text`. REQUIRES: offset < text.size().
 std::size_t WellFormedUtf8Length(std::string_view text, std::size_t offset);
+
+// Bytes of the run of three-byte characters at the start of `p[0, left)` whose lead bytes lie in
+// [first, last], a range within E1-EC (U+1000-U+CFFF: no overlong or surrogate forms there, so a
+// lead byte and two continuation bytes are always well-formed). With `kCheckContinuation` false
+// the text is known to be well-formed and only lead bytes are tested. Two characters per 8-byte
+// load: CJK text is mostly such runs. Inline: it is the inner loop of validation and cell scans.
+template <bool kCheckContinuation>
+inline std::size_t ThreeByteRunLength(const unsigned char* p, std::size_t left, unsigned first,
+                                      unsigned last) {
+  std::size_t n = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    // Bytes 1, 2, 4 and 5 of the word are continuation bytes (10xxxxxx); bytes 0 and 3 are leads.
+    constexpr std::uint64_t kContinuationMask = 0x0000C0C000C0C000ULL;
+    constexpr std::uint64_t kContinuationBits = 0x0000808000808000ULL;
+    while (left - n >= 8) {
+      std::uint64_t word;
+      std::memcpy(&word, p + n, sizeof(word));
+      const auto lead0 = static_cast<unsigned>(word & 0xFF);
+      const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
+      if (lead0 - first > last - first || lead1 - first > last - first ||
+          (kCheckContinuation && (word & kContinuationMask) != kContinuationBits)) {
+        break;
+      }
+      n += 6;
+    }
+  }
+  while (left - n >= 3 && p[n] >= first && p[n] <= last &&
+         (!kCheckContinuation || ((p[n + 1] & 0xC0) == 0x80 && (p[n + 2] & 0xC0) == 0x80))) {
+    n += 3;
+  }
+  return n;
+}
 
 // Appends the UTF-8 form of `code_point` to `out`. REQUIRES: a Unicode scalar value.
 void AppendUtf8CodePoint(std::string& out, char32_t code_point);

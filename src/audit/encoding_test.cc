@@ -116,6 +116,41 @@ TEST(EncodingTest, FindInvalidUtf8RejectsIllFormedSequences) {
   EXPECT_EQ(FindInvalidUtf8("\xF0\x9F\x98\x80"), std::nullopt);
 }
 
+// The word-at-a-time run length agrees with a plain byte loop for runs of every length, cut
+// after every possible character by every kind of byte, at every alignment.
+TEST(EncodingTest, ThreeByteRunLengthMatchesAByteLoop) {
+  const auto naive = [](std::string_view text, bool check, unsigned first, unsigned last) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    std::size_t n = 0;
+    while (text.size() - n >= 3 && p[n] >= first && p[n] <= last &&
+           (!check || ((p[n + 1] & 0xC0) == 0x80 && (p[n + 2] & 0xC0) == 0x80))) {
+      n += 3;
+    }
+    return n;
+  };
+  const std::string breakers[] = {"",     "a",        "\xE3\x80\x80", "\xED\x9F\xBF",
+                                  "\xE4", "\xE4\x41", "\xE5\xB8\x41", "\xC2\xA0"};
+  for (std::size_t prefix = 0; prefix < 3; ++prefix) {
+    for (int characters = 0; characters <= 7; ++characters) {
+      for (const std::string& breaker : breakers) {
+        std::string text(prefix, 'x');
+        for (int c = 0; c < characters; ++c) {
+          text += c % 2 == 0 ? "\xE4\xB8\x80" : "\xEC\x9D\xB4";  // 一, 이
+        }
+        text += breaker;
+        const std::string_view run = std::string_view(text).substr(prefix);
+        const auto* p = reinterpret_cast<const unsigned char*>(run.data());
+        EXPECT_EQ((ThreeByteRunLength<true>(p, run.size(), 0xE4, 0xEC)),
+                  naive(run, true, 0xE4, 0xEC));
+        EXPECT_EQ((ThreeByteRunLength<false>(p, run.size(), 0xE4, 0xEC)),
+                  naive(run, false, 0xE4, 0xEC));
+        EXPECT_EQ((ThreeByteRunLength<true>(p, run.size(), 0xE1, 0xEC)),
+                  naive(run, true, 0xE1, 0xEC));
+      }
+    }
+  }
+}
+
 TEST(EncodingTest, SanitizeReplacesEachBadByte) {
   EXPECT_EQ(SanitizeUtf8("a\xFF\xFE"
                          "b"),

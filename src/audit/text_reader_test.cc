@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -127,6 +128,30 @@ TEST(TextReaderTest, DecodesGbk) {
   EXPECT_EQ(document.detected_encoding, "GB18030");
   ASSERT_EQ(document.lines.size(), 2u);
   EXPECT_EQ(CellTexts(document.lines[1]), (std::vector<std::string>{"行政处罚", "14026"}));
+}
+
+// UTF-8 is read while the lines are cut; a GBK byte found only later, in a plain line or after a
+// blank inside a line, still makes the whole file GB18030.
+TEST(TextReaderTest, DecodesGbkFoundAfterManyUtf8LookingLines) {
+  const std::string head = "2023 annual report\n" + std::string(50, '\n') + "12\n";
+  const std::pair<std::string, std::vector<std::string>> tails[] = {
+      {"\xD0\xD0\xD5\xFE\xD0\xED\xBF\xC9\n", {"行政许可"}},
+      {"ok \xD0\xD0\xD5\xFE\xD0\xED\xBF\xC9  5\n", {"ok 行政许可", "5"}},
+  };
+  for (const auto& [tail, cells] : tails) {
+    Document document = MustRead(head + tail);
+    EXPECT_EQ(document.detected_encoding, "GB18030");
+    ASSERT_EQ(document.lines.size(), 3u);
+    EXPECT_EQ(CellTexts(document.lines[0]), std::vector<std::string>{"2023 annual report"});
+    EXPECT_EQ(CellTexts(document.lines[2]), cells);
+  }
+  Document utf8 = MustRead(head + "行政许可  5\n");
+  EXPECT_EQ(utf8.detected_encoding, "UTF-8");
+  ASSERT_EQ(utf8.lines.size(), 3u);
+  EXPECT_EQ(CellTexts(utf8.lines[2]), (std::vector<std::string>{"行政许可", "5"}));
+  Document bom = MustRead("\xEF\xBB\xBF规章  1\n");
+  ASSERT_EQ(bom.lines.size(), 1u);
+  EXPECT_EQ(CellTexts(bom.lines[0]), (std::vector<std::string>{"规章", "1"}));
 }
 
 TEST(TextReaderTest, RejectsUndecodableText) {
