@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "audit/encoding.h"
 
@@ -132,50 +133,72 @@ bool IsHtmlBreakOrTab(char c) {
          (c == '\n' || c == '\r' || c == '\t' || c == '\f');
 }
 
-void AppendWhitespaceAware(std::string& out, std::string_view raw, HtmlWhitespace whitespace) {
-  while (!raw.empty()) {
-    // A plain loop: find_first_of calls memchr on the set for every character.
-    std::size_t special = 0;
-    while (special < raw.size() && !IsHtmlBreakOrTab(raw[special])) {
-      ++special;
+bool IsSpecial(char c) {
+  return c == '&' || IsHtmlBreakOrTab(c);
+}
+
+// True when one of the eight bytes of `word` is '&' or below 0x0E: a superset of the special
+// bytes (it also takes NUL-0x08 and VT, which the byte test then rejects). The bit tricks are
+// "has a zero byte" and "has a byte less than n" (n <= 128), exact for the word as a whole.
+bool MayHoldSpecial(std::uint64_t word) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101;
+  constexpr std::uint64_t kHighBits = 0x8080808080808080;
+  const std::uint64_t ampersands = word ^ (kOnes * '&');
+  const std::uint64_t has_ampersand = (ampersands - kOnes) & ~ampersands & kHighBits;
+  const std::uint64_t has_low_byte = (word - kOnes * ('\r' + 1)) & ~word & kHighBits;
+  return (has_ampersand | has_low_byte) != 0;
+}
+
+// The position of the first '&', line break, tab or form feed of `raw`, or raw.size(). Text
+// between tags is long runs of CJK and digits: eight bytes are tested at a time.
+std::size_t FindSpecial(std::string_view raw) {
+  std::size_t i = 0;
+  while (i + 8 <= raw.size()) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, raw.data() + i, sizeof word);
+    if (MayHoldSpecial(word)) {
+      for (std::size_t end = i + 8; i < end; ++i) {
+        if (IsSpecial(raw[i])) {
+          return i;
+        }
+      }
+    } else {
+      i += 8;
     }
-    out.append(raw.substr(0, special));
-    if (special == raw.size()) {
-      return;
-    }
-    const char c = raw[special];
-    if (whitespace == HtmlWhitespace::kKeepLineBreaks && c == '\n') {
-      out.push_back('\n');
-    } else if (whitespace == HtmlWhitespace::kCollapse || c != '\r') {
-      out.push_back(' ');
-    }
-    raw.remove_prefix(special + 1);
   }
+  for (; i < raw.size(); ++i) {
+    if (IsSpecial(raw[i])) {
+      return i;
+    }
+  }
+  return i;
 }
 
 }  // namespace
 
 void AppendHtmlText(std::string& out, std::string_view raw, HtmlWhitespace whitespace) {
-  // Most text between tags ("28", a label) has no reference and no break: append it as it is.
-  if (std::none_of(raw.begin(), raw.end(),
-                   [](char c) { return c == '&' || IsHtmlBreakOrTab(c); })) {
-    out.append(raw);
-    return;
-  }
-  while (!raw.empty()) {
-    const std::size_t ampersand = std::min(raw.find('&'), raw.size());
-    AppendWhitespaceAware(out, raw.substr(0, ampersand), whitespace);
-    raw.remove_prefix(ampersand);
-    if (raw.empty()) {
+  while (true) {
+    const std::size_t special = FindSpecial(raw);
+    out.append(raw.substr(0, special));
+    if (special == raw.size()) {
       return;
     }
-    const std::size_t used = DecodeReference(raw, out);
-    if (used == 0) {
-      out.push_back('&');
-      raw.remove_prefix(1);
-    } else {
-      raw.remove_prefix(used);
+    const char c = raw[special];
+    raw.remove_prefix(special);
+    if (c == '&') {
+      const std::size_t used = DecodeReference(raw, out);
+      if (used == 0) {
+        out.push_back('&');
+      }
+      raw.remove_prefix(std::max<std::size_t>(used, 1));
+      continue;
     }
+    if (whitespace == HtmlWhitespace::kKeepLineBreaks && c == '\n') {
+      out.push_back('\n');
+    } else if (whitespace == HtmlWhitespace::kCollapse || c != '\r') {
+      out.push_back(' ');
+    }
+    raw.remove_prefix(1);
   }
 }
 

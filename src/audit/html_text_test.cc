@@ -33,5 +33,22 @@ TEST(HtmlTextTest, HandlesWhitespace) {
   EXPECT_EQ(Decode("a\r\n\tb", HtmlWhitespace::kKeepLineBreaks), "a\n b");
 }
 
+TEST(HtmlTextTest, FindsReferencesAndBreaksAtEveryPositionOfLongText) {
+  // The scan tests eight bytes at a time: put the special byte before, inside and after words.
+  const std::string plain = "本年度0123456789abcdefgh";  // 27 bytes
+  for (std::size_t at = 0; at <= plain.size(); at += (at < 9 ? 3 : 1)) {
+    const std::string before = plain.substr(0, at);
+    const std::string after = plain.substr(at);
+    EXPECT_EQ(Decode(before + "\n" + after), before + " " + after) << at;
+    EXPECT_EQ(Decode(before + "&amp;" + after), before + "&" + after) << at;
+    EXPECT_EQ(Decode(before + "\t\f" + after + "\r"), before + "  " + after + " ") << at;
+  }
+  // Other control bytes below '\r', and bytes above 0x7F, are copied as they are.
+  const std::string controls =
+      std::string("a\x01\x0B\x00\x08b\x0E\x1F\x7F\xC2\xA0", 13) + "一二三四";
+  EXPECT_EQ(Decode(controls), controls);
+  EXPECT_EQ(Decode(controls + "\n"), controls + " ");
+}
+
 }  // namespace
 }  // namespace gongkai::audit
