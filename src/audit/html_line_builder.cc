@@ -88,6 +88,31 @@ int SpanValue(std::optional<std::string_view> value, int max) {
   return span == 0 ? 1 : span;
 }
 
+// AppendTextLines for the text the builder holds, which is well-formed UTF-8 (DecodeToUtf8's
+// output cut at ASCII markup, plus whole decoded references), so it is not validated again; a
+// clean block, as most paragraphs are, becomes its line without passing through the cleaner. The
+// lines' cells are allocated from `cells_memory`.
+void AppendValidTextLines(std::string_view valid_utf8, std::vector<TextLine>& out,
+                          std::pmr::memory_resource* cells_memory) {
+  if (valid_utf8.empty()) {
+    return;
+  }
+  if (ValidUtf8IsCleanCellText(valid_utf8)) {
+    TextLine& line = out.emplace_back(EmptyLine(LineKind::kText, cells_memory));
+    line.cells.emplace_back().text = valid_utf8;
+    return;
+  }
+  const std::string clean = ValidUtf8CleanCellText(valid_utf8);
+  // Cleaning trims the text and collapses repeated breaks: no line comes out empty.
+  std::string_view rest = clean;
+  while (!rest.empty()) {
+    const std::size_t end = std::min(rest.find('\n'), rest.size());
+    TextLine& line = out.emplace_back(EmptyLine(LineKind::kText, cells_memory));
+    line.cells.emplace_back().text = rest.substr(0, end);
+    rest.remove_prefix(std::min(end + 1, rest.size()));
+  }
+}
+
 }  // namespace
 
 std::vector<TextLine>& HtmlLineBuilder::Table::open_cell_lines() {
@@ -225,7 +250,7 @@ void HtmlLineBuilder::AddText(std::string_view raw) {
     // Text between rows: browsers move it before the table.
     std::string text;
     AppendHtmlText(text, raw, whitespace);
-    AppendTextLines(text, table.before);
+    AppendValidTextLines(text, table.before, cells_memory_);
   }
 }
 
@@ -256,7 +281,7 @@ void HtmlLineBuilder::StartTable() {
     outer.layout = true;
     if (outer.cell_open) {
       // Keep the cell's text so far ahead of the nested table's lines.
-      AppendTextLines(outer.open_cell().text, outer.open_cell_lines());
+      AppendValidTextLines(outer.open_cell().text, outer.open_cell_lines(), cells_memory_);
       outer.open_cell().text.clear();
     }
   }
@@ -306,14 +331,14 @@ void HtmlLineBuilder::CloseRow() {
   Table& table = tables_.back();
   table.row_open = false;
   if (table.in_caption) {
-    AppendTextLines(table.caption, table.before);
+    AppendValidTextLines(table.caption, table.before, cells_memory_);
     table.caption.clear();
     table.in_caption = false;
   }
 }
 
 void HtmlLineBuilder::FlushParagraph() {
-  AppendTextLines(paragraph_, lines_);
+  AppendValidTextLines(paragraph_, lines_, cells_memory_);
   paragraph_.clear();
 }
 
@@ -327,7 +352,7 @@ std::vector<TextLine> HtmlLineBuilder::TableLines(Table& table) {
              ++nested) {
           std::move(nested->lines.begin(), nested->lines.end(), std::back_inserter(out));
         }
-        AppendTextLines(table.rows[r].cells[c].text, out);
+        AppendValidTextLines(table.rows[r].cells[c].text, out, cells_memory_);
       }
     }
     return out;

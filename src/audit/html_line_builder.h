@@ -20,7 +20,8 @@ class HtmlLineBuilder {
                                                              std::pmr::get_default_resource())
       : lines_(lines), cells_memory_(cells_memory) {}
 
-  // Feeds one token. Rules:
+  // Feeds one token, whose text must be well-formed UTF-8 (ReadHtmlDocument tokenizes the page
+  // DecodeToUtf8 returned); cells and lines are cut from it without validating it again. Rules:
   // - Block elements (p, div, h1-h6, li, br, hr...) end a line; inside a table cell they become
   //   '\n' in the cell text.
   // - Elements with the `hidden` attribute or style display:none, and template, svg, math,

@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include "audit/cell_text.h"
+
 namespace gongkai::audit {
 namespace {
 
@@ -120,6 +122,29 @@ TEST(HtmlReaderTest, PreKeepsLineBreaks) {
   Document document = MustRead("<pre>规章   0\n行政许可  9487</pre>");
   ASSERT_EQ(document.lines.size(), 2u);
   EXPECT_EQ(CellTexts(document.lines[1]), std::vector<std::string>{"行政许可 9487"});
+}
+
+TEST(HtmlReaderTest, BlockLinesAreCleanedAsAppendTextLinesCleansThem) {
+  // Blocks outside tables, blocks inside a layout cell and text between rows.
+  for (const std::string text : {"一、总体情况", "\u3000\u3000一、总体情况 ", "规章\u00A0\u00A0 0",
+                                 "甲\u2028乙\u2029\u2029丙", "\u200B", "  ", "x\u200By\uFEFF",
+                                 "a\u0085b", "全角（一）、“引号”"}) {
+    std::vector<TextLine> expected;
+    AppendTextLines(text, expected);
+    for (const std::string& html :
+         {"<p>" + text + "</p>", "<table><tr><td>" + text + "<table></table></td></tr></table>",
+          "<table>" + text + "<tr><td>a</td><td>b</td></tr></table>"}) {
+      const Document document = MustRead(html);
+      ASSERT_GE(document.lines.size(), expected.size()) << html;
+      for (std::size_t i = 0; i < expected.size(); ++i) {
+        EXPECT_EQ(document.lines[i].kind, LineKind::kText) << html;
+        EXPECT_EQ(CellTexts(document.lines[i]), CellTexts(expected[i])) << html;
+      }
+      const bool more_lines = document.lines.size() > expected.size();
+      EXPECT_TRUE(!more_lines || document.lines[expected.size()].kind == LineKind::kTableRow)
+          << html;
+    }
+  }
 }
 
 TEST(HtmlReaderTest, HonoursDeclaredGbk) {
