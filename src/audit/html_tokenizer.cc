@@ -98,8 +98,21 @@ const HtmlToken* HtmlTokenizer::Next() {
   while (position_ < html_.size()) {
     std::size_t text_search = position_;
     if (html_[position_] == '<') {
+      // The common cases first, read without another call: a start tag, an end tag.
+      const std::size_t left = html_.size() - position_;
+      if (left >= 2 && IsAsciiLetter(html_[position_ + 1])) {
+        ReadStartTag();
+        if (token_.kind == HtmlToken::Kind::kStartTag) {
+          return &token_;
+        }
+        continue;  // the file ended inside the tag
+      }
+      if (left >= 3 && html_[position_ + 1] == '/' && IsAsciiLetter(html_[position_ + 2])) {
+        ReadEndTag();
+        return &token_;
+      }
       const std::size_t before = position_;
-      if (ReadMarkup()) {
+      if (ReadOtherMarkup()) {
         return &token_;
       }
       if (position_ != before) {
@@ -116,17 +129,8 @@ const HtmlToken* HtmlTokenizer::Next() {
   return nullptr;
 }
 
-bool HtmlTokenizer::ReadMarkup() {
+bool HtmlTokenizer::ReadOtherMarkup() {
   const std::string_view rest = html_.substr(position_);
-  // The common cases first: a start tag, an end tag.
-  if (rest.size() >= 2 && IsAsciiLetter(rest[1])) {
-    ReadStartTag();
-    return token_.kind == HtmlToken::Kind::kStartTag;
-  }
-  if (rest.size() >= 3 && rest[1] == '/' && IsAsciiLetter(rest[2])) {
-    ReadEndTag();
-    return true;
-  }
   if (rest.starts_with("<!--")) {
     // "<!-->" and "<!--->" are complete (empty) comments.
     if (rest.starts_with("<!-->")) {
@@ -181,13 +185,17 @@ void HtmlTokenizer::ReadStartTag() {
   token_.attributes.clear();
   token_.self_closing = false;
   position_ = ReadTagName(position_ + 1);
-  ReadAttributes();
-  if (position_ > html_.size()) {
-    // The file ended inside the tag: browsers drop such a tag.
-    position_ = html_.size();
-    token_.kind = HtmlToken::Kind::kText;
-    token_.text = {};
-    return;
+  if (position_ < html_.size() && html_[position_] == '>') {
+    ++position_;  // "<td>": no attributes to read
+  } else {
+    ReadAttributes();
+    if (position_ > html_.size()) {
+      // The file ended inside the tag: browsers drop such a tag.
+      position_ = html_.size();
+      token_.kind = HtmlToken::Kind::kText;
+      token_.text = {};
+      return;
+    }
   }
   // Every raw-text element's name has 3 to 9 letters: "td", "tr", "p" skip the search.
   if (token_.name.size() >= 3 && token_.name.size() <= 9 &&

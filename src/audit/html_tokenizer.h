@@ -49,7 +49,9 @@ class HtmlTokenizer {
   const HtmlToken* Next();
 
  private:
-  bool ReadMarkup();  // at '<': reads a tag into token_, or skips a comment; false if plain text
+  // At a '<' that starts no tag: reads CDATA into token_ (true), or skips a comment, doctype or
+  // processing instruction (false, position_ moved), or leaves a '<' that is text (false).
+  bool ReadOtherMarkup();
   std::size_t ReadTagName(std::size_t begin);
   void ReadStartTag();
   void ReadEndTag();

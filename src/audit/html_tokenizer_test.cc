@@ -86,6 +86,12 @@ TEST(HtmlTokenizerTest, CdataIsText) {
   EXPECT_EQ(Tokens("<![CDATA[x<y]]>z"), (std::vector<std::string>{"'x<y'", "'z'"}));
 }
 
+TEST(HtmlTokenizerTest, TagsWithAndWithoutAttributesEndAlike) {
+  EXPECT_EQ(Tokens("<td>a<td >b<td/>c<td\n/>d</td >e</td\nx>f<td"),
+            (std::vector<std::string>{"<td>", "'a'", "<td>", "'b'", "<td/>", "'c'", "<td/>", "'d'",
+                                      "</td>", "'e'", "</td>", "'f'"}));
+}
+
 TEST(HtmlTokenizerTest, TruncatedInputEndsCleanly) {
   EXPECT_EQ(Tokens("ok<td colspan=\"3"), (std::vector<std::string>{"'ok'"}));
   EXPECT_EQ(Tokens("ok<!-- never closed <td>"), (std::vector<std::string>{"'ok'"}));
