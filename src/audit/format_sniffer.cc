@@ -137,6 +137,12 @@ unsigned ControlBit(char byte) {
   return c < 0x20 ? (kControlMask >> c) & 1U : 0U;
 }
 
+// The high bit of each zero byte of `word`, exactly.
+std::uint64_t ZeroBytes(std::uint64_t word) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
+  return ~(((word & kLow7) + kLow7) | word) & ~kLow7;
+}
+
 // Control characters in `sample` that text does not hold. Eight bytes at a time: most words of
 // text have no byte below 0x20 at all.
 std::size_t CountControls(std::string_view sample) {
@@ -147,6 +153,14 @@ std::size_t CountControls(std::string_view sample) {
     std::uint64_t word;
     std::memcpy(&word, sample.data() + i, sizeof(word));
     if (((word - 0x20 * kOnes) & ~word & 0x80 * kOnes) == 0) {
+      continue;
+    }
+    // Most words with a byte below 0x20 hold only line ends ('\n', '\r'): skip those too. The
+    // masks are exact (no carry crosses a byte): the high bit of each byte below 0x20, '\n', '\r'.
+    const std::uint64_t below = ~(((word & 0x7F * kOnes) + 0x60 * kOnes) | word) & 0x80 * kOnes;
+    const std::uint64_t newline = ZeroBytes(word ^ ('\n' * kOnes));
+    const std::uint64_t carriage_return = ZeroBytes(word ^ ('\r' * kOnes));
+    if ((below & ~(newline | carriage_return)) == 0) {
       continue;
     }
     for (std::size_t k = i; k < i + 8; ++k) {
