@@ -52,7 +52,7 @@ class HtmlTokenizer {
   // At a '<' that starts no tag: reads CDATA into token_ (true), or skips a comment, doctype or
   // processing instruction (false, position_ moved), or leaves a '<' that is text (false).
   bool ReadOtherMarkup();
-  std::size_t ReadTagName(std::size_t begin);
+  void SetTagName(std::string_view name, bool upper_case);
   void ReadStartTag();
   void ReadEndTag();
   void ReadAttributes();
