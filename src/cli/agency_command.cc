@@ -13,7 +13,7 @@
 #include "cli/calendar_in_effect.h"
 #include "cli/case_options.h"
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 
 namespace gongkai::cli {
 namespace {
@@ -115,18 +115,12 @@ void RegisterAgencyCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
   add->add_option("--name", add_args->name, "正式名称，如 重庆市市场监督管理局（必填）");
   add->add_option("--parent", add_args->parent, "上级机构代码");
   AddCaseCommonOptions(*add, add_args->common, env, StepOptions::kRecord);
-  add->callback([&env, &exit_code, add_args] {
-    const core::Status status = RunAdd(env, *add_args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*add, env, exit_code, add_args, RunAdd);
 
   auto list_args = std::make_shared<AgencyListArgs>();
   CLI::App* list = cmd->add_subcommand("list", "列出机构（下级缩进显示在上级之下）");
   AddCaseCommonOptions(*list, list_args->common, env, StepOptions::kReadOnly);
-  list->callback([&env, &exit_code, list_args] {
-    const core::Status status = RunList(env, *list_args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*list, env, exit_code, list_args, RunList);
 }
 
 }  // namespace gongkai::cli

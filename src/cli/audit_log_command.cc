@@ -14,8 +14,8 @@
 
 #include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
 #include "cli/option_values.h"
+#include "cli/status_callback.h"
 
 namespace gongkai::cli {
 namespace {
@@ -139,10 +139,7 @@ void RegisterAuditLogCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
       "verify",
       "重新计算哈希链，检查审计日志是否被改动、删除或插入记录（退出状态非 0 表示不完整）");
   AddDbOption(*verify, verify_args->db_url, env);
-  verify->callback([&env, &exit_code, verify_args] {
-    const core::Status status = RunVerify(env, *verify_args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*verify, env, exit_code, verify_args, RunVerify);
 
   auto list_args = std::make_shared<ListArgs>();
   CLI::App* list = cmd->add_subcommand("list", "按序号列出审计日志记录");
@@ -150,10 +147,7 @@ void RegisterAuditLogCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
   list->add_option("--from", list_args->from, "从第 N 条起")->capture_default_str();
   list->add_option("--limit", list_args->limit, "最多列出 N 条（1–10000）")->capture_default_str();
   list->add_flag("--json", list_args->json, "以 JSON 输出（含哈希）");
-  list->callback([&env, &exit_code, list_args] {
-    const core::Status status = RunList(env, *list_args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*list, env, exit_code, list_args, RunList);
 }
 
 }  // namespace gongkai::cli

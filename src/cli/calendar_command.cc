@@ -16,7 +16,7 @@
 
 #include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 #include "domain/builtin_calendar.h"
 #include "domain/calendar_codec.h"
 
@@ -147,10 +147,6 @@ core::Status RunShow(const CalendarArgs& args, CliEnvironment& env) {
                                "年的节假日安排；可用 gongkai calendar import 导入");
 }
 
-void SetResult(CliEnvironment& env, int& exit_code, const core::Status& status) {
-  exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-}
-
 }  // namespace
 
 void RegisterCalendarCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
@@ -158,23 +154,24 @@ void RegisterCalendarCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
   CLI::App* cmd = app.add_subcommand("calendar", "工作日日历：导入或查看国务院办公厅节假日安排");
   cmd->require_subcommand(1);
 
-  CLI::App* import = cmd->add_subcommand("import", "校验节假日安排文件并逐年保存到数据库");
-  import->add_option("FILE", args->file, "JSON 文件（working-days.md §6 格式，可含多个年度）")
+  CLI::App* import_command = cmd->add_subcommand("import", "校验节假日安排文件并逐年保存到数据库");
+  import_command
+      ->add_option("FILE", args->file, "JSON 文件（working-days.md §6 格式，可含多个年度）")
       ->required();
-  import->add_option(
+  import_command->add_option(
       "--db", args->db_url,
       "数据库：SQLite 文件路径或 postgresql:// 连接串（默认 " + env.default_db_url + "）");
-  import->add_option("--actor", args->actor, "记入审计日志的操作人")->capture_default_str();
-  import->callback([&env, &exit_code, args] { SetResult(env, exit_code, RunImport(*args, env));
-});
+  import_command->add_option("--actor", args->actor, "记入审计日志的操作人")->capture_default_str();
+  SetStatusCallback(*import_command, env, exit_code,
+                    [&env, args] { return RunImport(*args, env); });
 
-CLI::App* show = cmd->add_subcommand("show", "列出生效的年度，或某一年度的放假日和调休上班日");
-show->add_option("--year", args->year, "只显示该年度的每一天");
-show->add_option("--db", args->db_url, "同时显示该数据库中导入的年度");
-show->callback([&env, &exit_code, args, show] {
-  args->year_given = show->count("--year") > 0;
-  SetResult(env, exit_code, RunShow(*args, env));
-});
-}  // namespace gongkai::cli
+  CLI::App* show = cmd->add_subcommand("show", "列出生效的年度，或某一年度的放假日和调休上班日");
+  show->add_option("--year", args->year, "只显示该年度的每一天");
+  show->add_option("--db", args->db_url, "同时显示该数据库中导入的年度");
+  SetStatusCallback(*show, env, exit_code, [&env, args, show] {
+    args->year_given = show->count("--year") > 0;
+    return RunShow(*args, env);
+  });
+}
 
 }  // namespace gongkai::cli

@@ -17,8 +17,8 @@
 #include "cli/case_reference.h"
 #include "cli/case_text.h"
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
 #include "cli/option_values.h"
+#include "cli/status_callback.h"
 
 namespace gongkai::cli {
 namespace {
@@ -126,10 +126,7 @@ void AddReceiveCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--submitted", args->submitted, "申请人提交之日（默认：收到申请之日）");
   cmd->add_option("--note", args->note, "备注");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReceive);
-  cmd->callback([&env, &exit_code, args] {
-    const core::Status status = RunReceive(env, *args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*cmd, env, exit_code, args, RunReceive);
 }
 
 void AddStepCommand(CLI::App& parent, CliEnvironment& env, int& exit_code, StepSpec spec) {
@@ -141,10 +138,8 @@ void AddStepCommand(CLI::App& parent, CliEnvironment& env, int& exit_code, StepS
     shared_spec->add_options(*cmd, *args);
   }
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kAll);
-  cmd->callback([&env, &exit_code, args, shared_spec] {
-    const core::Status status = RunStep(env, *shared_spec, *args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*cmd, env, exit_code,
+                    [&env, args, shared_spec] { return RunStep(env, *shared_spec, *args); });
 }
 
 // Registration and 补正 (Art. 30, 45).

@@ -18,8 +18,8 @@
 #include "cli/case_options.h"
 #include "cli/case_reference.h"
 #include "cli/case_text.h"
-#include "cli/exit_codes.h"
 #include "cli/option_values.h"
+#include "cli/status_callback.h"
 
 namespace gongkai::cli {
 namespace {
@@ -128,10 +128,7 @@ void AddShowCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
       parent.add_subcommand("show", "显示一个案件：申请信息、办理经过、当前答复期限和提示");
   cmd->add_option("CASE", args->case_ref, "受理编号或案件 id");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReadOnly);
-  cmd->callback([&env, &exit_code, args] {
-    const core::Status status = RunShow(env, *args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*cmd, env, exit_code, args, RunShow);
 }
 
 void AddListCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
@@ -143,10 +140,7 @@ void AddListCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
                   "in_consultation、awaiting_fee、replied、archived");
   cmd->add_flag("--overdue", args->overdue, "只列出已超过答复期限仍未办结的案件");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReadOnly);
-  cmd->callback([&env, &exit_code, args] {
-    const core::Status status = RunList(env, *args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*cmd, env, exit_code, args, RunList);
 }
 
 }  // namespace

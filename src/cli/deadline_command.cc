@@ -15,6 +15,7 @@
 #include "cli/case_view.h"
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 #include "domain/statutory_clock.h"
 
 namespace gongkai::cli {
@@ -155,10 +156,7 @@ void RegisterDeadlineCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
   explain->add_option("CASE", args->case_ref, "受理编号或案件 id")->required();
   explain->fallthrough();  // `deadline explain CASE --db URL` uses the --db of `deadline`
 
-  explain->callback([&env, &exit_code, args] {
-    const core::Status status = RunExplain(*args, env);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
+  SetStatusCallback(*explain, env, exit_code, [&env, args] { return RunExplain(*args, env); });
   cmd->callback([&env, &exit_code, args, explain] {
     if (explain->parsed()) {
       return;

@@ -9,7 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 #include "domain/builtin_calendar.h"
 #include "domain/calendar_codec.h"
 #include "report/demo_data.h"
@@ -23,11 +23,6 @@ struct DemoArgs {
   std::uint32_t seed = report::DemoOptions{}.seed;
   int requests = report::DemoOptions{}.requests_per_year;
 };
-
-int Fail(CliEnvironment& env, const core::Error& error) {
-  *env.err << "错误：" << error.message << "\n";
-  return ExitCodeFor(error.code);
-}
 
 core::Result<report::DemoSummary> Generate(CliEnvironment& env, const DemoArgs& args) {
   if (!env.open_store) {
@@ -64,6 +59,12 @@ void PrintSummary(CliEnvironment& env, const DemoArgs& args, const report::DemoS
   }
 }
 
+core::Status RunDemo(CliEnvironment& env, const DemoArgs& args) {
+  GONGKAI_ASSIGN_OR_RETURN(const report::DemoSummary summary, Generate(env, args));
+  PrintSummary(env, args, summary);
+  return core::Ok();
+}
+
 }  // namespace
 
 void RegisterDemoCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
@@ -82,15 +83,7 @@ void RegisterDemoCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--requests", args->requests, "每年申请数（约数，全部机构合计）")
       ->capture_default_str()
       ->check(CLI::Range(10, 100000));
-  cmd->callback([&env, &exit_code, args] {
-    const auto summary = Generate(env, *args);
-    if (!summary.has_value()) {
-      exit_code = Fail(env, summary.error());
-      return;
-    }
-    PrintSummary(env, *args, *summary);
-    exit_code = kExitOk;
-  });
+  SetStatusCallback(*cmd, env, exit_code, args, RunDemo);
 }
 
 }  // namespace gongkai::cli

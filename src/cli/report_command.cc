@@ -12,6 +12,7 @@
 
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 #include "report/cell_explanation.h"
 #include "report/figures_import.h"
 #include "report/report_builder.h"
@@ -190,18 +191,13 @@ core::Status StoreFigures(domain::Store& store, const FiguresArgs& args) {
 }
 
 template <typename Args>
-int RunInput(CliEnvironment& env, const Args& args,
-             core::Status (*store_input)(domain::Store&, const Args&), const std::string& done) {
-  auto store = OpenStore(env, args.db_url);
-  if (!store.has_value()) {
-    return Fail(env, store.error());
-  }
-  const core::Status status = store_input(**store, args);
-  if (!status.has_value()) {
-    return Fail(env, status.error());
-  }
+core::Status RunInput(CliEnvironment& env, const Args& args,
+                      core::Status (*store_input)(domain::Store&, const Args&),
+                      const std::string& done) {
+  GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenStore(env, args.db_url));
+  GONGKAI_TRY(store_input(*store, args));
   *env.out << done << "\n";
-  return kExitOk;
+  return core::Ok();
 }
 
 void AddTextCommand(CLI::App& report, CliEnvironment& env, int& exit_code) {
@@ -215,10 +211,10 @@ void AddTextCommand(CLI::App& report, CliEnvironment& env, int& exit_code) {
       ->check(CLI::IsMember({1, 5, 6}));
   cmd->add_option("--file", args->file, "UTF-8 文本文件")->required();
   cmd->add_option("--db", args->db_url, "数据库：SQLite 文件路径或 postgresql:// 连接串");
-  cmd->callback([&env, &exit_code, args] {
-    exit_code = RunInput<TextArgs>(env, *args, StoreText,
-                                   "已保存 " + args->agency + " " + std::to_string(args->year) +
-                                       "年年度报告第" + std::to_string(args->section) + "部分文字");
+  SetStatusCallback(*cmd, env, exit_code, [&env, args] {
+    return RunInput<TextArgs>(env, *args, StoreText,
+                              "已保存 " + args->agency + " " + std::to_string(args->year) +
+                                  "年年度报告第" + std::to_string(args->section) + "部分文字");
   });
 }
 
@@ -231,8 +227,8 @@ void AddFiguresCommand(CLI::App& report, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--agency", args->agency, "机构代码")->required();
   cmd->add_option("--file", args->file, "*.json 或 *.csv 文件")->required();
   cmd->add_option("--db", args->db_url, "数据库：SQLite 文件路径或 postgresql:// 连接串");
-  cmd->callback([&env, &exit_code, args] {
-    exit_code = RunInput<FiguresArgs>(
+  SetStatusCallback(*cmd, env, exit_code, [&env, args] {
+    return RunInput<FiguresArgs>(
         env, *args, StoreFigures,
         "已保存 " + args->agency + " " + std::to_string(args->year) + "年主动公开数据");
   });

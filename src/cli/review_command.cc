@@ -17,8 +17,8 @@
 #include "cli/case_options.h"
 #include "cli/case_reference.h"
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
 #include "cli/option_values.h"
+#include "cli/status_callback.h"
 #include "domain/review_register.h"
 
 namespace gongkai::cli {
@@ -172,15 +172,6 @@ core::Status RunList(CliEnvironment& env, const ReviewListArgs& args) {
   return core::Ok();
 }
 
-template <typename Args>
-void SetCallback(CLI::App& cmd, CliEnvironment& env, int& exit_code, std::shared_ptr<Args> args,
-                 core::Status (*run)(CliEnvironment&, const Args&)) {
-  cmd.callback([&env, &exit_code, args, run] {
-    const core::Status status = run(env, *args);
-    exit_code = status.has_value() ? kExitOk : ReportError(env, status.error());
-  });
-}
-
 void AddAddCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
   auto args = std::make_shared<ReviewAddArgs>();
   CLI::App* cmd = parent.add_subcommand("add", "登记一件行政复议或行政诉讼");
@@ -197,7 +188,7 @@ void AddAddCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--decided", args->decided, "审结日期（结果不是 pending 时必填）");
   cmd->add_option("--note", args->note, "备注");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReceive);
-  SetCallback<ReviewAddArgs>(*cmd, env, exit_code, args, RunAdd);
+  SetStatusCallback(*cmd, env, exit_code, args, RunAdd);
 }
 
 void AddDecideCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
@@ -210,7 +201,7 @@ void AddDecideCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--note", args->note, "备注");
   cmd->add_option("--expect-version", args->expect_version, "仅当记录仍是第 N 版时执行");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReceive);
-  SetCallback<ReviewDecideArgs>(*cmd, env, exit_code, args, RunDecide);
+  SetStatusCallback(*cmd, env, exit_code, args, RunDecide);
 }
 
 void AddListCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
@@ -219,7 +210,7 @@ void AddListCommand(CLI::App& parent, CliEnvironment& env, int& exit_code) {
   cmd->add_option("--agency", args->agency, "只列出该机关的（默认：全部）");
   cmd->add_flag("--all-below", args->all_below, "与 --agency 同用：包含下属机构");
   AddCaseCommonOptions(*cmd, args->common, env, StepOptions::kReadOnly);
-  SetCallback<ReviewListArgs>(*cmd, env, exit_code, args, RunList);
+  SetStatusCallback(*cmd, env, exit_code, args, RunList);
 }
 
 }  // namespace

@@ -1,11 +1,21 @@
-#include <ostream>
+#include <memory>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/command_registry.h"
-#include "cli/exit_codes.h"
+#include "cli/status_callback.h"
 
 namespace gongkai::cli {
+namespace {
+
+core::Status RunServe(CliEnvironment& env, const ServeOptions& options) {
+  if (!env.serve) {
+    return core::Error::Unavailable("本程序未包含网站服务");
+  }
+  return env.serve(options);
+}
+
+}  // namespace
 
 void RegisterServeCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
   auto options = std::make_shared<ServeOptions>();
@@ -20,18 +30,7 @@ void RegisterServeCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
                   "机关工作人员账号文件（每行“用户名:密码散列”）");
   cmd->add_flag("--hash-password", options->hash_password,
                 "从标准输入读取密码，输出可写入账号文件的密码散列");
-  cmd->callback([&env, &exit_code, options] {
-    if (!env.serve) {
-      *env.err << "错误：本程序未包含网站服务\n";
-      exit_code = ExitCodeFor(core::ErrorCode::kUnavailable);
-      return;
-    }
-    const core::Status status = env.serve(*options);
-    if (!status.has_value()) {
-      *env.err << "错误：" << status.error().message << "\n";
-      exit_code = ExitCodeFor(status.error().code);
-    }
-  });
+  SetStatusCallback(*cmd, env, exit_code, options, RunServe);
 }
 
 }  // namespace gongkai::cli
