@@ -44,8 +44,11 @@ TEST(HtmlTextTest, FindsReferencesAndBreaksAtEveryPositionOfLongText) {
     EXPECT_EQ(Decode(before + "\t\f" + after + "\r"), before + "  " + after + " ") << at;
   }
   // Other control bytes below '\r', and bytes above 0x7F, are copied as they are.
-  const std::string controls =
-      std::string("a\x01\x0B\x00\x08b\x0E\x1F\x7F\xC2\xA0", 13) + "一二三四";
+  const std::string controls = std::string(
+                                   "a\x01\x0B\x00\x08"
+                                   "b\x0E\x1F\x7F\xC2\xA0",
+                                   11) +
+                               "一二三四";
   EXPECT_EQ(Decode(controls), controls);
   EXPECT_EQ(Decode(controls + "\n"), controls + " ");
 }
