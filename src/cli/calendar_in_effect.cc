@@ -26,9 +26,4 @@ core::Result<domain::WorkingCalendar> CalendarInEffect(domain::Store* store) {
   return domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored);
 }
 
-int ReportError(CliEnvironment& env, const core::Error& error) {
-  *env.err << "错误：" << error.message << "\n";
-  return ExitCodeFor(error.code);
-}
-
 }  // namespace gongkai::cli

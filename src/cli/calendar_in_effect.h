@@ -22,7 +22,4 @@ core::Result<std::unique_ptr<domain::Store>> OpenCommandStore(CliEnvironment& en
 // years alone when `store` is null. Errors of domain::LoadEffectiveCalendar and of the store.
 core::Result<domain::WorkingCalendar> CalendarInEffect(domain::Store* store);
 
-// Prints "错误：<message>" to env.err and returns the exit status for `error`.
-int ReportError(CliEnvironment& env, const core::Error& error);
-
 }  // namespace gongkai::cli

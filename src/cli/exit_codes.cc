@@ -1,5 +1,7 @@
 #include "cli/exit_codes.h"
 
+#include <ostream>
+
 namespace gongkai::cli {
 
 int ExitCodeFor(core::ErrorCode code) {
@@ -20,6 +22,11 @@ int ExitCodeFor(core::ErrorCode code) {
       return 70;  // EX_SOFTWARE
   }
   return 70;
+}
+
+int ReportError(CliEnvironment& env, const core::Error& error) {
+  *env.err << "错误：" << error.message << "\n";
+  return ExitCodeFor(error.code);
 }
 
 }  // namespace gongkai::cli

@@ -1,6 +1,7 @@
 // Process exit codes, and the one table mapping ErrorCode to them.
 #pragma once
 
+#include "cli/cli_environment.h"
 #include "core/error.h"
 
 namespace gongkai::cli {
@@ -12,5 +13,8 @@ inline constexpr int kExitUsage = 64;      // bad command line (EX_USAGE)
 
 // Exit status for a failed command.
 int ExitCodeFor(core::ErrorCode code);
+
+// Prints "错误：<message>" to env.err and returns the exit status for `error`.
+int ReportError(CliEnvironment& env, const core::Error& error);
 
 }  // namespace gongkai::cli

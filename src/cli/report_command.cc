@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
 #include "cli/status_callback.h"
@@ -49,19 +50,6 @@ struct FiguresArgs {
 // Who the CLI records as the author of a change.
 domain::Actor CliActor() {
   return domain::Actor{"命令行"};
-}
-
-int Fail(CliEnvironment& env, const core::Error& error) {
-  *env.err << "错误：" << error.message << "\n";
-  return ExitCodeFor(error.code);
-}
-
-core::Result<std::unique_ptr<domain::Store>> OpenStore(CliEnvironment& env,
-                                                       const std::string& db_url) {
-  if (!env.open_store) {
-    return core::Error::Unavailable("本程序尚未接入数据库存储，无法使用此命令");
-  }
-  return env.open_store(db_url);
 }
 
 core::Result<std::string> ReadFile(const std::string& path) {
@@ -136,29 +124,29 @@ core::Status Export(CliEnvironment& env, domain::Store& store, const std::string
 
 int RunReport(CliEnvironment& env, const ReportArgs& args) {
   if (args.year == 0) {
-    return Fail(env, core::Error::InvalidArgument("请用 --year 指定报告年度"));
+    return ReportError(env, core::Error::InvalidArgument("请用 --year 指定报告年度"));
   }
-  auto store = OpenStore(env, args.db_url);
+  auto store = OpenCommandStore(env, args.db_url);
   if (!store.has_value()) {
-    return Fail(env, store.error());
+    return ReportError(env, store.error());
   }
   core::Result<std::string> agency =
       args.agency.empty() ? DefaultAgency(**store) : core::Result<std::string>(args.agency);
   if (!agency.has_value()) {
-    return Fail(env, agency.error());
+    return ReportError(env, agency.error());
   }
   if (!args.explain.empty()) {
     const auto explanation = report::Explain(
         **store, *agency, args.year,
         args.all_below ? report::Scope::kAgencyAndBelow : report::Scope::kAgencyOnly, args.explain);
     if (!explanation.has_value()) {
-      return Fail(env, explanation.error());
+      return ReportError(env, explanation.error());
     }
     *env.out << report::FormatExplanation(*explanation);
     return kExitOk;
   }
   const core::Status status = Export(env, **store, *agency, args);
-  return status.has_value() ? kExitOk : Fail(env, status.error());
+  return status.has_value() ? kExitOk : ReportError(env, status.error());
 }
 
 core::Status StoreText(domain::Store& store, const TextArgs& args) {
@@ -194,7 +182,8 @@ template <typename Args>
 core::Status RunInput(CliEnvironment& env, const Args& args,
                       core::Status (*store_input)(domain::Store&, const Args&),
                       const std::string& done) {
-  GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenStore(env, args.db_url));
+  GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store,
+                           OpenCommandStore(env, args.db_url));
   GONGKAI_TRY(store_input(*store, args));
   *env.out << done << "\n";
   return core::Ok();
