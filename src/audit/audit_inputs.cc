@@ -5,14 +5,12 @@
 #include <filesystem>
 #include <system_error>
 
+#include "audit/ascii_text.h"
+
 namespace gongkai::audit {
 namespace {
 
 namespace fs = std::filesystem;
-
-char AsciiLower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 core::Status AppendDirectory(const std::string& directory, std::vector<std::string>& files) {
   std::error_code error;
@@ -44,8 +42,7 @@ bool IsAuditableFileName(std::string_view file_name) {
   if (dot == std::string_view::npos) {
     return false;
   }
-  std::string extension(file_name.substr(dot));
-  std::transform(extension.begin(), extension.end(), extension.begin(), AsciiLower);
+  const std::string extension = LowerAscii(file_name.substr(dot));
   return std::find(kExtensions.begin(), kExtensions.end(), extension) != kExtensions.end();
 }
 

@@ -4,23 +4,17 @@
 #include <cctype>
 #include <cstddef>
 
+#include "audit/ascii_text.h"
+
 namespace gongkai::audit {
 namespace {
 
-char LowerAscii(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
 // The next "<meta" or "<?xml", in any case, at or after `position`; npos when there is none.
 std::size_t FindDeclarationTag(std::string_view head, std::size_t position) {
-  const auto is = [](std::string_view text, std::string_view lower) {
-    return std::equal(text.begin(), text.end(), lower.begin(), lower.end(),
-                      [](char a, char b) { return LowerAscii(a) == b; });
-  };
   for (std::size_t tag = head.find('<', position); tag != std::string_view::npos;
        tag = head.find('<', tag + 1)) {
     const std::string_view name = head.substr(tag + 1, 4);
-    if (is(name, "meta") || is(name, "?xml")) {
+    if (EqualsIgnoringAsciiCase(name, "meta") || EqualsIgnoringAsciiCase(name, "?xml")) {
       return tag;
     }
   }
@@ -40,8 +34,7 @@ std::optional<std::string> FindDeclaredCharset(std::string_view head) {
     }
     const std::size_t tag_end = std::min(window.find('>', tag), window.size());
     // Only the tag is lower-cased, not the whole head.
-    std::string lower(window.substr(tag, tag_end - tag));
-    std::transform(lower.begin(), lower.end(), lower.begin(), LowerAscii);
+    const std::string lower = LowerAscii(window.substr(tag, tag_end - tag));
     const std::string_view inside = lower;
     const bool is_xml = inside.starts_with("<?xml");
     const std::size_t key = inside.find(is_xml ? "encoding" : "charset");

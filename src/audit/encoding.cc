@@ -10,6 +10,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 
+#include "audit/ascii_text.h"
+#include "audit/byte_words.h"
+
 namespace gongkai::audit {
 namespace {
 
@@ -213,19 +216,9 @@ std::optional<Bom> DetectBom(std::string_view bytes) {
   return std::nullopt;
 }
 
-std::string ToLowerAscii(std::string_view text) {
-  std::string lower(text);
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    }
-  }
-  return lower;
-}
-
 // The charsets honoured when a page declares them (WHATWG labels); others are ignored.
 std::optional<Charset> ClassifyDeclared(std::string_view declared) {
-  const std::string name = ToLowerAscii(declared);
+  const std::string name = LowerAscii(declared);
   static constexpr std::string_view kGbLabels[] = {
       "gb2312",   "gbk",      "gb18030", "x-gbk",     "cp936",   "windows-936", "euc-cn",
       "x-euc-cn", "csgb2312", "chinese", "iso-ir-58", "gb_2312", "gb_2312-80",  "csiso58gb231280"};
@@ -343,9 +336,7 @@ std::optional<std::size_t> FindInvalidUtf8(std::string_view text) {
     // Reports are mostly ASCII markup or 3-byte CJK; skipping ASCII eight bytes at a time keeps
     // validation far below the cost of the rest of the pipeline.
     if (size - i >= 8) {
-      std::uint64_t word;
-      std::memcpy(&word, p + i, sizeof(word));
-      if ((word & 0x8080808080808080ULL) == 0) {
+      if ((LoadWord(text.data() + i) & kByteHighBits) == 0) {
         i += 8;
         continue;
       }

@@ -55,8 +55,9 @@ std::size_t WellFormedUtf8Length(std::string_view text, std::size_t offset);
 // Bytes of the run of three-byte characters at the start of `p[0, left)` whose lead bytes lie in
 // [first, last], a range within E1-EC (U+1000-U+CFFF: no overlong or surrogate forms there, so a
 // lead byte and two continuation bytes are always well-formed). With `kCheckContinuation` false
-// the text is known to be well-formed and only lead bytes are tested. Two characters per 8-byte
-// load: CJK text is mostly such runs. Inline: it is the inner loop of validation and cell scans.
+// the text is known to be well-formed and only lead bytes are tested, one character at a time;
+// with it, two characters per 8-byte load (CJK text is mostly such runs). Inline: it is the inner
+// loop of validation and cell scans.
 template <bool kCheckContinuation>
 inline std::size_t ThreeByteRunLength(const unsigned char* p, std::size_t left, unsigned first,
                                       unsigned last) {
@@ -72,7 +73,7 @@ inline std::size_t ThreeByteRunLength(const unsigned char* p, std::size_t left, 
       const auto lead0 = static_cast<unsigned>(word & 0xFF);
       const auto lead1 = static_cast<unsigned>((word >> 24) & 0xFF);
       if (lead0 - first > last - first || lead1 - first > last - first ||
-          (kCheckContinuation && (word & kContinuationMask) != kContinuationBits)) {
+          (word & kContinuationMask) != kContinuationBits) {
         break;
       }
       n += 6;

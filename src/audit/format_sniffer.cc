@@ -5,6 +5,9 @@
 #include <cstdint>
 #include <cstring>
 
+#include "audit/ascii_text.h"
+#include "audit/byte_words.h"
+
 namespace gongkai::audit {
 namespace {
 
@@ -42,14 +45,6 @@ constexpr std::array<Magic, 12> kUnsupported = {{
      "ELF"sv,
      "这是可执行程序，不是报告文件"sv},
 }};
-
-std::string LowerAscii(std::string_view text) {
-  std::string lower(text);
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return lower;
-}
 
 // Lower-cased extension of the file name in `name_hint` ("" when there is none).
 std::string Extension(std::string_view name_hint) {
@@ -137,30 +132,19 @@ unsigned ControlBit(char byte) {
   return c < 0x20 ? (kControlMask >> c) & 1U : 0U;
 }
 
-// The high bit of each zero byte of `word`, exactly.
-std::uint64_t ZeroBytes(std::uint64_t word) {
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7FULL;
-  return ~(((word & kLow7) + kLow7) | word) & ~kLow7;
-}
-
 // Control characters in `sample` that text does not hold. Eight bytes at a time: most words of
 // text have no byte below 0x20 at all.
 std::size_t CountControls(std::string_view sample) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   std::size_t controls = 0;
   std::size_t i = 0;
   for (; i + 8 <= sample.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, sample.data() + i, sizeof(word));
-    if (((word - 0x20 * kOnes) & ~word & 0x80 * kOnes) == 0) {
+    const std::uint64_t word = LoadWord(sample.data() + i);
+    if (MayHaveByteBelow(word, 0x20) == 0) {
       continue;
     }
-    // Most words with a byte below 0x20 hold only line ends ('\n', '\r'): skip those too. The
-    // masks are exact (no carry crosses a byte): the high bit of each byte below 0x20, '\n', '\r'.
-    const std::uint64_t below = ~(((word & 0x7F * kOnes) + 0x60 * kOnes) | word) & 0x80 * kOnes;
-    const std::uint64_t newline = ZeroBytes(word ^ ('\n' * kOnes));
-    const std::uint64_t carriage_return = ZeroBytes(word ^ ('\r' * kOnes));
-    if ((below & ~(newline | carriage_return)) == 0) {
+    // Most words with a byte below 0x20 hold only line ends ('\n', '\r'): skip those too.
+    const std::uint64_t line_ends = BytesEqual(word, '\n') | BytesEqual(word, '\r');
+    if ((BytesBelow(word, 0x20) & ~line_ends) == 0) {
       continue;
     }
     for (std::size_t k = i; k < i + 8; ++k) {

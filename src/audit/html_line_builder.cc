@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "audit/ascii_text.h"
 #include "audit/cell_text.h"
 #include "audit/html_tag_roles.h"
 #include "audit/html_text.h"
@@ -29,7 +30,7 @@ bool StyleHidesElement(std::string_view style) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       continue;
     }
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    const char lower = LowerAscii(c);
     if (lower == kPattern[matched]) {
       ++matched;
     } else {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstring>
 
+#include "audit/byte_words.h"
 #include "audit/encoding.h"
 
 namespace gongkai::audit {
@@ -138,15 +138,9 @@ bool IsSpecial(char c) {
 }
 
 // True when one of the eight bytes of `word` is '&' or below 0x0E: a superset of the special
-// bytes (it also takes NUL-0x08 and VT, which the byte test then rejects). The bit tricks are
-// "has a zero byte" and "has a byte less than n" (n <= 128), exact for the word as a whole.
+// bytes (it also takes NUL-0x08 and VT, which the byte test then rejects).
 bool MayHoldSpecial(std::uint64_t word) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101;
-  constexpr std::uint64_t kHighBits = 0x8080808080808080;
-  const std::uint64_t ampersands = word ^ (kOnes * '&');
-  const std::uint64_t has_ampersand = (ampersands - kOnes) & ~ampersands & kHighBits;
-  const std::uint64_t has_low_byte = (word - kOnes * ('\r' + 1)) & ~word & kHighBits;
-  return (has_ampersand | has_low_byte) != 0;
+  return (MayHaveByteBelow(word ^ (kByteOnes * '&'), 1) | MayHaveByteBelow(word, '\r' + 1)) != 0;
 }
 
 // The position of the first '&', line break, tab or form feed of `raw`, or raw.size(). Text
@@ -154,9 +148,7 @@ bool MayHoldSpecial(std::uint64_t word) {
 std::size_t FindSpecial(std::string_view raw) {
   std::size_t i = 0;
   while (i + 8 <= raw.size()) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, raw.data() + i, sizeof word);
-    if (MayHoldSpecial(word)) {
+    if (MayHoldSpecial(LoadWord(raw.data() + i))) {
       for (std::size_t end = i + 8; i < end; ++i) {
         if (IsSpecial(raw[i])) {
           return i;

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstdint>
 
+#include "audit/ascii_text.h"
+
 namespace gongkai::audit {
 namespace {
 
@@ -21,10 +23,6 @@ bool IsSpace(char c) {
 
 bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char ToLower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 // Byte classes for the name scans: one table load per byte instead of five comparisons.
@@ -70,40 +68,7 @@ TagNameScan ScanTagName(std::string_view html, std::size_t begin) {
   return {end, (seen & kUpperCase) != 0};
 }
 
-// Lower-cases `text` into `out`, reusing its buffer (the name of an earlier tag).
-void AssignLower(std::string_view text, std::string& out) {
-  out.resize(text.size());
-  char* lower = out.data();
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    lower[i] = ToLower(text[i]);
-  }
-}
-
-bool StartsWithIgnoreCase(std::string_view text, std::string_view lower_prefix) {
-  if (text.size() < lower_prefix.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < lower_prefix.size(); ++i) {
-    if (ToLower(text[i]) != lower_prefix[i]) {
-      return false;
-    }
-  }
-  return true;
-}
-
 }  // namespace
-
-bool EqualsIgnoringAsciiCase(std::string_view name, std::string_view lower_name) {
-  if (name.size() != lower_name.size()) {
-    return false;
-  }
-  for (std::size_t i = 0; i < name.size(); ++i) {
-    if (ToLower(name[i]) != lower_name[i]) {
-      return false;
-    }
-  }
-  return true;
-}
 
 std::optional<std::string_view> HtmlToken::Attribute(std::string_view attribute_name) const {
   for (const HtmlAttribute& attribute : attributes) {
@@ -185,7 +150,7 @@ void HtmlTokenizer::SetTagName(std::string_view name, bool upper_case) {
     token_.name = name;
     return;
   }
-  AssignLower(name, lower_name_);
+  AssignLowerAscii(name, lower_name_);
   token_.name = lower_name_;
 }
 
@@ -294,7 +259,7 @@ void HtmlTokenizer::SkipRawText(std::string_view element) {
   for (std::size_t close = html_.find("</", position_); close != std::string_view::npos;
        close = html_.find("</", close + 2)) {
     const std::string_view after = html_.substr(close + 2);
-    if (StartsWithIgnoreCase(after, element) &&
+    if (StartsWithIgnoringAsciiCase(after, element) &&
         (after.size() == element.size() || IsSpace(after[element.size()]) ||
          after[element.size()] == '/' || after[element.size()] == '>')) {
       position_ = close;

@@ -14,13 +14,9 @@
 namespace gongkai::audit {
 
 struct HtmlAttribute {
-  std::string_view name;   // as written: compare with EqualsIgnoringAsciiCase
+  std::string_view name;   // as written: compare with EqualsIgnoringAsciiCase (ascii_text.h)
   std::string_view value;  // raw: quotes removed, character references not decoded
 };
-
-// True when `name` equals `lower_name` (lower-case) with ASCII letters compared regardless of
-// case, as HTML compares attribute names.
-bool EqualsIgnoringAsciiCase(std::string_view name, std::string_view lower_name);
 
 struct HtmlToken {
   enum class Kind { kText, kStartTag, kEndTag };

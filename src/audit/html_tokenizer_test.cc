@@ -58,15 +58,6 @@ TEST(HtmlTokenizerTest, TagNamesComeLowerCasedAttributeNamesAsWritten) {
   EXPECT_EQ(token->name, "td");
 }
 
-TEST(HtmlTokenizerTest, EqualsIgnoringAsciiCaseFoldsAsciiLettersOnly) {
-  EXPECT_TRUE(EqualsIgnoringAsciiCase("RowSpan", "rowspan"));
-  EXPECT_TRUE(EqualsIgnoringAsciiCase("", ""));
-  EXPECT_FALSE(EqualsIgnoringAsciiCase("rowspa", "rowspan"));
-  EXPECT_FALSE(EqualsIgnoringAsciiCase("rowspans", "rowspan"));
-  EXPECT_FALSE(EqualsIgnoringAsciiCase("row-span", "row_span"));
-  EXPECT_FALSE(EqualsIgnoringAsciiCase("\xC3\x89", "\xC3\xA9"));  // no Unicode folding
-}
-
 TEST(HtmlTokenizerTest, QuotedGreaterThanStaysInAttribute) {
   EXPECT_EQ(Tokens("<a title=\"1 > 0\">x</a>"), (std::vector<std::string>{"<a>", "'x'", "</a>"}));
 }

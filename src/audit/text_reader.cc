@@ -1,12 +1,11 @@
 #include "audit/text_reader.h"
 
 #include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "audit/byte_words.h"
 #include "audit/cell_text.h"
 #include "audit/encoding.h"
 
@@ -63,18 +62,10 @@ int AdvanceColumns(std::string_view line, std::size_t from, std::size_t to, int 
 
 // Newlines in `text`, counted eight bytes at a time.
 std::size_t CountNewlines(std::string_view text) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
   std::size_t count = 0;
   std::size_t i = 0;
   for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t word;
-    std::memcpy(&word, text.data() + i, sizeof(word));
-    const std::uint64_t x = word ^ ('\n' * kOnes);  // a zero byte for each '\n'
-    // The high bit of each zero byte of x, exactly (no carry crosses a byte).
-    const std::uint64_t zeros = ~(((x & 0x7F * kOnes) + 0x7F * kOnes) | x) & 0x80 * kOnes;
-    // One bit per 0x80 position: gathered into the top byte by a multiplication (std::popcount
-    // is a library call on baseline x86-64).
-    count += static_cast<std::size_t>(((zeros >> 7) * kOnes) >> 56);
+    count += CountMarkedBytes(BytesEqual(LoadWord(text.data() + i), '\n'));
   }
   for (; i < text.size(); ++i) {
     count += text[i] == '\n' ? 1 : 0;
