@@ -1,10 +1,8 @@
 #include "cli/calendar_in_effect.h"
 
-#include <ostream>
 #include <utility>
 #include <vector>
 
-#include "cli/exit_codes.h"
 #include "domain/builtin_calendar.h"
 #include "domain/calendar_codec.h"
 

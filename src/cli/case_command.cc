@@ -10,7 +10,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/calendar_in_effect.h"
 #include "cli/case_json.h"
 #include "cli/case_options.h"
 #include "cli/case_query_command.h"

@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cli/calendar_in_effect.h"
 #include "cli/exit_codes.h"
 #include "core/check.h"
 
