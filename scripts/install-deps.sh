@@ -14,7 +14,7 @@ build_pkgs=(
 )
 test_pkgs=(
   postgresql clang libclang-rt-14-dev clang-format
-  chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils nodejs npm
+  chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils nodejs npm faketime
 )
 
 want=("${build_pkgs[@]}")

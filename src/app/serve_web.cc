@@ -13,6 +13,7 @@
 
 #include "domain/builtin_calendar.h"
 #include "domain/calendar_codec.h"
+#include "domain/due_date_refresh.h"
 #include "report/demo_data.h"
 #include "store/store_factory.h"
 #include "web/server.h"
@@ -104,6 +105,33 @@ core::Status ListenUntilSignalled(web::WebServer& server) {
   return status;
 }
 
+// Brings every open case's stored due date in line with the calendar in effect (a schedule may
+// have been imported while no server ran, or the database predates provisional deadlines), and
+// warns when a year's schedule is missing. Failures are logged: serving goes on.
+void CheckDueDates(domain::Store& store, const core::Clock& clock, std::ostream& out) {
+  const auto stored = store.calendars().ListCalendarYears();
+  if (!stored.has_value()) {
+    spdlog::warn("due-date check skipped: {}", stored.error().message);
+    return;
+  }
+  const auto calendar = domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), *stored);
+  if (!calendar.has_value()) {
+    spdlog::warn("due-date check skipped: {}", calendar.error().message);
+    return;
+  }
+  if (const auto missing = domain::MissingScheduleAlert(*calendar, clock.Today())) {
+    out << "警告：" << domain::MissingScheduleAlertText(*missing) << "\n";
+  }
+  const auto refresh = domain::RefreshDueDates(store.cases(), *calendar, {}, {"system"},
+                                               "启动时按生效的节假日安排核对答复期限");
+  if (!refresh.has_value()) {
+    spdlog::warn("due-date check failed: {}", refresh.error().message);
+    return;
+  }
+  spdlog::info("due dates checked: {} open cases, {} updated, {} provisional", refresh->open_cases,
+               refresh->changed, refresh->provisional);
+}
+
 }  // namespace
 
 core::Status ServeWeb(const cli::ServeOptions& options, core::Clock& clock, std::istream& in,
@@ -119,6 +147,7 @@ core::Status ServeWeb(const cli::ServeOptions& options, core::Clock& clock, std:
   if (options.demo) {
     GONGKAI_TRY(LoadDemoIfEmpty(*store, clock, out));
   }
+  CheckDueDates(*store, clock, out);
   web::WebServer::Options server_options;
   server_options.staff = std::move(staff);
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<web::WebServer> server,

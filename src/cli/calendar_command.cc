@@ -17,8 +17,8 @@
 #include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
 #include "cli/status_callback.h"
-#include "domain/builtin_calendar.h"
 #include "domain/calendar_codec.h"
+#include "domain/calendar_import.h"
 
 namespace gongkai::cli {
 namespace {
@@ -29,6 +29,7 @@ struct CalendarArgs {
   std::string actor = "命令行";
   int year = 0;
   bool year_given = false;  // --year was on the command line
+  bool replace = false;     // import: a loaded year may be replaced by different days
 };
 
 core::Result<std::string> ReadFile(const std::string& path) {
@@ -41,17 +42,6 @@ core::Result<std::string> ReadFile(const std::string& path) {
   return buffer.str();
 }
 
-std::set<int> BuiltinYears() {
-  std::set<int> years;
-  const auto parsed = domain::ParseCalendarJson(domain::BuiltinCalendarJson());
-  if (parsed.has_value()) {
-    for (const domain::CalendarYear& year : *parsed) {
-      years.insert(year.year);
-    }
-  }
-  return years;
-}
-
 std::string Counts(const domain::CalendarYear& year) {
   return "放假 " + std::to_string(year.off.size()) + " 天，调休上班 " +
          std::to_string(year.work.size()) + " 天";
@@ -59,28 +49,17 @@ std::string Counts(const domain::CalendarYear& year) {
 
 core::Status RunImport(const CalendarArgs& args, CliEnvironment& env) {
   GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadFile(args.file));
-  auto parsed = domain::ParseCalendarJson(text);
-  if (!parsed.has_value()) {
-    return core::Error::InvalidArgument(args.file + "：" + parsed.error().message);
-  }
   const std::string& db_url = args.db_url.empty() ? env.default_db_url : args.db_url;
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenCommandStore(env, db_url));
-  domain::CalendarRepository& repository = store->calendars();
-  GONGKAI_ASSIGN_OR_RETURN(auto stored, repository.ListCalendarYears());
-  // Check the calendar that would result (e.g. a date off in one year and work in another)
-  // before writing anything.
-  for (const domain::CalendarYear& year : *parsed) {
-    std::erase_if(stored, [&year](const auto& entry) { return entry.first == year.year; });
-    stored.emplace_back(year.year, domain::SerializeCalendarJson({year}));
+  domain::CalendarImportOptions options;
+  options.existing =
+      args.replace ? domain::ExistingYears::kReplace : domain::ExistingYears::kRefuse;
+  auto imported = domain::ImportCalendar(*store, text, options, domain::Actor{args.actor});
+  if (!imported.has_value()) {
+    return core::Error{imported.error().code, args.file + "：" + imported.error().message};
   }
-  GONGKAI_TRY(domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored));
-  const std::set<int> builtin = BuiltinYears();
-  for (const domain::CalendarYear& year : *parsed) {
-    GONGKAI_TRY(repository.PutCalendarYear(year.year, domain::SerializeCalendarJson({year}),
-                                           domain::Actor{args.actor}));
-    *env.out << "已导入" << year.year << "年节假日安排：" << Counts(year) << "（来源："
-             << year.source << "）" << (builtin.contains(year.year) ? "，替代内置数据" : "")
-             << "\n";
+  for (const std::string& line : domain::DescribeImport(*imported)) {
+    *env.out << line << "\n";
   }
   return core::Ok();
 }
@@ -129,7 +108,8 @@ core::Status RunShow(const CalendarArgs& args, CliEnvironment& env) {
       stored_years.insert(entry.first);
     }
   }
-  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar, CalendarInEffect(store.get()));
+  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar,
+                           CalendarInEffect(env, store.get()));
   if (!args.year_given) {
     *env.out << YearTable(calendar, stored_years);
     if (!store) {
@@ -162,6 +142,8 @@ void RegisterCalendarCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
       "--db", args->db_url,
       "数据库：SQLite 文件路径或 postgresql:// 连接串（默认 " + env.default_db_url + "）");
   import_command->add_option("--actor", args->actor, "记入审计日志的操作人")->capture_default_str();
+  import_command->add_flag("--replace", args->replace,
+                           "已载入的年度与文件不同时以文件替换（仅用于更正后的通知）");
   SetStatusCallback(*import_command, env, exit_code,
                     [&env, args] { return RunImport(*args, env); });
 

@@ -37,14 +37,17 @@ TEST(CalendarCommandTest, ImportsAYearAndDeadlinesUseIt) {
   ASSERT_EQ(stored->size(), 1u);
   EXPECT_EQ((*stored)[0].first, 2027);
 
-  // Without the stored year the computation stops at 2027; with it, it runs through.
-  EXPECT_NE(env.Run({"deadline", "--received", "2026-12-28", "--working-days", "5"}).exit_code,
-            kExitOk);
+  // Without the stored year 2027 is counted provisionally (weekends only); with it, exactly.
+  const CliRun provisional =
+      env.Run({"deadline", "--received", "2026-12-28", "--working-days", "5"});
+  ASSERT_EQ(provisional.exit_code, kExitOk) << provisional.err;
+  EXPECT_TRUE(Contains(provisional.out, "到期日：2027-01-04 星期一（暂定）")) << provisional.out;
   const CliRun due =
       env.Run({"deadline", "--received", "2026-12-28", "--working-days", "5", "--db", "test.db"});
   ASSERT_EQ(due.exit_code, kExitOk) << due.err;
   // 12-29, 12-30, 12-31, (01-01..03 off) 01-04, 01-05.
   EXPECT_TRUE(Contains(due.out, "到期日：2027-01-05")) << due.out;
+  EXPECT_FALSE(Contains(due.out, "暂定")) << due.out;
   EXPECT_TRUE(Contains(due.out, "2027-01-01 星期五  不计算：法定节假日（元旦）")) << due.out;
 
   const CliRun shown = env.Run({"calendar", "show", "--db", "test.db"});
@@ -80,6 +83,31 @@ TEST(CalendarCommandTest, RejectsConflictsWithTheBuiltinYears) {
   EXPECT_EQ(run.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
   EXPECT_TRUE(Contains(run.err, "2025-01-26")) << run.err;
   EXPECT_TRUE(env.store().ListCalendarYears()->empty());
+}
+
+TEST(CalendarCommandTest, RefusesADifferentLoadedYearUnlessReplacing) {
+  CliTestEnv env(true);
+  const std::string file = WriteTemp(
+      "calendar_2026.json", R"({"2026": {"source": "更正", "off": ["2026-01-01"], "work": []}})");
+  const CliRun refused = env.Run({"calendar", "import", file});
+  EXPECT_EQ(refused.exit_code, ExitCodeFor(core::ErrorCode::kInvalidArgument));
+  EXPECT_TRUE(Contains(refused.err, "2026年的节假日安排已经载入")) << refused.err;
+  EXPECT_TRUE(Contains(refused.err, "--replace")) << refused.err;
+  EXPECT_TRUE(env.store().ListCalendarYears()->empty());
+  const CliRun replaced = env.Run({"calendar", "import", file, "--replace"});
+  ASSERT_EQ(replaced.exit_code, kExitOk) << replaced.err;
+  EXPECT_TRUE(Contains(replaced.out, "已替换2026年节假日安排")) << replaced.out;
+}
+
+TEST(CalendarCommandTest, WarnsFromNovemberAboutTheMissingYear) {
+  CliTestEnv env(false);
+  env.clock().SetDate(*core::Date::Parse("2026-11-02"));
+  const CliRun run = env.Run({"deadline", "--received", "2026-11-02"});
+  ASSERT_EQ(run.exit_code, kExitOk) << run.err;
+  EXPECT_TRUE(Contains(run.err, "警告：2027年的节假日安排尚未载入")) << run.err;
+  EXPECT_TRUE(Contains(run.err, "gongkai calendar import")) << run.err;
+  env.clock().SetDate(*core::Date::Parse("2026-10-30"));
+  EXPECT_FALSE(Contains(env.Run({"deadline", "--received", "2026-10-30"}).err, "警告"));
 }
 
 TEST(CalendarCommandTest, ImportNeedsTheStore) {

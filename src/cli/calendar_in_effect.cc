@@ -1,5 +1,6 @@
 #include "cli/calendar_in_effect.h"
 
+#include <ostream>
 #include <utility>
 #include <vector>
 
@@ -16,12 +17,19 @@ core::Result<std::unique_ptr<domain::Store>> OpenCommandStore(CliEnvironment& en
   return env.open_store(db_url);
 }
 
-core::Result<domain::WorkingCalendar> CalendarInEffect(domain::Store* store) {
+core::Result<domain::WorkingCalendar> CalendarInEffect(CliEnvironment& env, domain::Store* store) {
   std::vector<std::pair<int, std::string>> stored;
   if (store != nullptr) {
     GONGKAI_ASSIGN_OR_RETURN(stored, store->calendars().ListCalendarYears());
   }
-  return domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored);
+  GONGKAI_ASSIGN_OR_RETURN(domain::WorkingCalendar calendar,
+                           domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored));
+  if (env.clock != nullptr && env.err != nullptr) {
+    if (const auto missing = domain::MissingScheduleAlert(calendar, env.clock->Today())) {
+      *env.err << "警告：" << domain::MissingScheduleAlertText(*missing) << "\n";
+    }
+  }
+  return calendar;
 }
 
 }  // namespace gongkai::cli

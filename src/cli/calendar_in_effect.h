@@ -19,7 +19,9 @@ core::Result<std::unique_ptr<domain::Store>> OpenCommandStore(CliEnvironment& en
                                                               const std::string& db_url);
 
 // The calendar in effect: built-in years merged with the years stored in `store`; the built-in
-// years alone when `store` is null. Errors of domain::LoadEffectiveCalendar and of the store.
-core::Result<domain::WorkingCalendar> CalendarInEffect(domain::Store* store);
+// years alone when `store` is null. From 1 November (and whenever the current year is missing)
+// writes a warning to env.err naming the year whose schedule must be imported and how. Errors
+// of domain::LoadEffectiveCalendar and of the store.
+core::Result<domain::WorkingCalendar> CalendarInEffect(CliEnvironment& env, domain::Store* store);
 
 }  // namespace gongkai::cli

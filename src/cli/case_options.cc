@@ -54,7 +54,7 @@ core::Result<domain::CommandContext> MakeCommandContext(const CaseCommonArgs& ar
 
 core::Result<CaseWorkspace> OpenCaseWorkspace(CliEnvironment& env, const std::string& db_url) {
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenCommandStore(env, db_url));
-  GONGKAI_ASSIGN_OR_RETURN(domain::WorkingCalendar calendar, CalendarInEffect(store.get()));
+  GONGKAI_ASSIGN_OR_RETURN(domain::WorkingCalendar calendar, CalendarInEffect(env, store.get()));
   return CaseWorkspace{std::move(store), std::move(calendar)};
 }
 

@@ -68,11 +68,14 @@ std::string PeriodJson(const domain::CountedPeriod& period) {
                     {"counted", day.counted()},
                     {"ordinal", day.ordinal.has_value() ? nlohmann::ordered_json(*day.ordinal)
                                                         : nlohmann::ordered_json(nullptr)},
-                    {"reason", day.reason}});
+                    {"reason", day.reason},
+                    {"provisional", day.info.provisional}});
   }
   const nlohmann::ordered_json root = {{"received", period.start.ToString()},
                                        {"working_days", period.working_days},
                                        {"due", period.due.ToString()},
+                                       {"provisional", period.provisional()},
+                                       {"provisional_years", period.provisional_years},
                                        {"days", days}};
   return root.dump(2) + "\n";
 }
@@ -81,7 +84,10 @@ std::string PeriodText(const domain::CountedPeriod& period) {
   std::string text = "收到申请之日：" + period.start.ToString() + " " + Weekday(period.start) +
                      "（当日不计入，自次日起算）\n";
   text += "期限：" + std::to_string(period.working_days) + " 个工作日\n";
-  text += "到期日：" + period.due.ToString() + " " + Weekday(period.due) + "\n\n逐日说明：\n";
+  text += "到期日：" + period.due.ToString() + " " + Weekday(period.due) +
+          (period.provisional() ? "（暂定）\n" + domain::ProvisionalNote(period.provisional_years)
+                                : std::string()) +
+          "\n\n逐日说明：\n";
   for (const domain::ClockDay& day : period.days) {
     text += DayLine(day);
   }
@@ -96,7 +102,8 @@ core::Status RunPeriod(const DeadlineArgs& args, CliEnvironment& env) {
   if (!args.db_url.empty()) {
     GONGKAI_ASSIGN_OR_RETURN(store, OpenCommandStore(env, args.db_url));
   }
-  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar, CalendarInEffect(store.get()));
+  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar,
+                           CalendarInEffect(env, store.get()));
   GONGKAI_ASSIGN_OR_RETURN(const domain::CountedPeriod period,
                            domain::CountPeriod(calendar, received, working_days));
   *env.out << (args.json ? PeriodJson(period) : PeriodText(period));
@@ -129,7 +136,8 @@ core::Status RunExplain(const DeadlineArgs& args, CliEnvironment& env) {
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenCommandStore(env, db_url));
   GONGKAI_ASSIGN_OR_RETURN(const domain::RequestCase request_case,
                            FindCase(store->cases(), args.case_ref));
-  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar, CalendarInEffect(store.get()));
+  GONGKAI_ASSIGN_OR_RETURN(const domain::WorkingCalendar calendar,
+                           CalendarInEffect(env, store.get()));
   GONGKAI_ASSIGN_OR_RETURN(const domain::ReplyClock clock,
                            domain::ComputeReplyClock(request_case, calendar));
   *env.out << ClockText(request_case, clock);

@@ -112,12 +112,22 @@ TEST(DeadlineCommandTest, BadArgumentsAreNamed) {
   EXPECT_TRUE(Contains(missing.err, "--received"));
 }
 
-TEST(DeadlineCommandTest, RefusesYearsWithoutSchedule) {
+TEST(DeadlineCommandTest, YearsWithoutScheduleAreProvisional) {
+  // Issue 7: the 20 working days from 2026-12-10 run into 2027, which has no schedule yet.
   CliTestEnv env(false);
-  const CliRun run = env.Run({"deadline", "--received", "2026-12-10"});
-  EXPECT_EQ(run.exit_code, ExitCodeFor(core::ErrorCode::kFailedPrecondition));
-  EXPECT_TRUE(Contains(run.err, "2027年")) << run.err;
-  EXPECT_TRUE(run.out.empty());
+  const CliRun run = env.Run({"deadline", "--received", "2026-12-10", "--json"});
+  ASSERT_EQ(run.exit_code, kExitOk) << run.err;
+  const auto json = nlohmann::json::parse(run.out);
+  EXPECT_EQ(json["due"], "2027-01-07");
+  EXPECT_EQ(json["provisional"], true);
+  EXPECT_EQ(json["provisional_years"], nlohmann::json::array({2027}));
+  EXPECT_EQ(json["days"].back()["provisional"], true);
+  EXPECT_EQ(json["days"].front()["provisional"], false);
+  const CliRun text = env.Run({"deadline", "--received", "2026-12-10"});
+  EXPECT_TRUE(Contains(text.out, "到期日：2027-01-07 星期四（暂定）")) << text.out;
+  EXPECT_TRUE(Contains(text.out, "第16个工作日（暂定：2027年节假日安排未载入）")) << text.out;
+  const CliRun exact = env.Run({"deadline", "--received", "2025-01-24", "--json"});
+  EXPECT_EQ(nlohmann::json::parse(exact.out)["provisional"], false);
 }
 
 TEST(DeadlineCommandTest, ExplainNeedsTheStore) {

@@ -348,13 +348,15 @@ RequestCase WithDerivedFields(RequestCase request, const WorkingCalendar& calend
   request.closed_on = replied ? std::optional<core::Date>(replied->date) : std::nullopt;
   request.outcome = replied ? replied->outcome : std::nullopt;
   request.due_on = std::nullopt;
-  const bool open = request.state != CaseState::kReplied && request.state != CaseState::kArchived;
-  if (open && request.received_on.has_value()) {
-    // A deadline that cannot be computed (calendar year not loaded) leaves due_on empty;
-    // CaseWarnings explains why.
+  request.due_provisional = false;
+  if (IsOpenCase(request) && request.received_on.has_value()) {
+    // A deadline that cannot be computed (an irregular history) leaves due_on empty;
+    // CaseWarnings explains why. One counted through a year without schedule is kept, marked
+    // provisional.
     const core::Result<ReplyClock> clock = ComputeReplyClock(request, calendar, policy);
     if (clock.has_value()) {
       request.due_on = clock->reply_due;
+      request.due_provisional = clock->reply_due_provisional();
     }
   }
   return request;

@@ -51,7 +51,8 @@ CaseState DeriveState(std::span<const CaseEvent> events);
 // `request` with state, received_on, closed_on, outcome and due_on recomputed from its events.
 // due_on is the statutory reply deadline while the case is open and the clock runs; nullopt when
 // the clock is stopped (补正, consultation, fee), the case is closed, or the deadline cannot be
-// computed (e.g. a calendar year not loaded — CaseWarnings reports why).
+// computed (an irregular history — CaseWarnings reports why). due_provisional is set when due_on
+// was counted through a year without holiday schedule (暂定).
 RequestCase WithDerivedFields(RequestCase request, const WorkingCalendar& calendar,
                               const ClockPolicy& policy = {});
 

@@ -83,7 +83,15 @@ core::Result<core::Date> DraftReceiptDate(const ApplicationDraft& draft, core::D
 
 CaseService::CaseService(Store& store, const WorkingCalendar& calendar, const core::Clock& clock,
                          const ClockPolicy& policy)
-    : store_(store), calendar_(calendar), clock_(clock), policy_(policy) {}
+    : store_(store),
+      fixed_calendar_(FixedCalendarSource::Borrowing(calendar)),
+      calendars_(*fixed_calendar_),
+      clock_(clock),
+      policy_(policy) {}
+
+CaseService::CaseService(Store& store, const CalendarSource& calendars, const core::Clock& clock,
+                         const ClockPolicy& policy)
+    : store_(store), calendars_(calendars), clock_(clock), policy_(policy) {}
 
 core::Result<CaseEvent> CaseService::NewEvent(EventType type, const CommandContext& context) const {
   GONGKAI_TRY(CheckActor(context.actor));
@@ -105,7 +113,7 @@ core::Result<RequestCase> CaseService::Append(std::int64_t case_id, const CaseEv
   GONGKAI_ASSIGN_OR_RETURN(const RequestCase current, store_.cases().GetCase(case_id));
   GONGKAI_TRY(CheckExpectedVersion(current, context));
   GONGKAI_ASSIGN_OR_RETURN(const RequestCase updated,
-                           ApplyEvent(current, event, calendar_, policy_));
+                           ApplyEvent(current, event, *calendars_.Current(), policy_));
   // The version read above: if someone else appended meanwhile the store answers kConflict, and
   // the user decides again on the fresh case rather than this service retrying blindly.
   return store_.cases().UpdateCase(updated, current.version, context.actor);
@@ -130,7 +138,7 @@ core::Result<RequestCase> CaseService::ReceiveApplication(const ApplicationDraft
   event.actor = actor.name;
   event.note = draft.note;
   GONGKAI_ASSIGN_OR_RETURN(const RequestCase created,
-                           ApplyEvent(request, event, calendar_, policy_));
+                           ApplyEvent(request, event, *calendars_.Current(), policy_));
   return store_.cases().CreateCase(created, actor);
 }
 
@@ -140,7 +148,8 @@ core::Result<RequestCase> CaseService::Register(std::int64_t case_id,
   GONGKAI_ASSIGN_OR_RETURN(const RequestCase current, store_.cases().GetCase(case_id));
   GONGKAI_TRY(CheckExpectedVersion(current, context));
   // Validated before a number is drawn, so a refused registration leaves no gap in the sequence.
-  GONGKAI_ASSIGN_OR_RETURN(RequestCase updated, ApplyEvent(current, event, calendar_, policy_));
+  GONGKAI_ASSIGN_OR_RETURN(RequestCase updated,
+                           ApplyEvent(current, event, *calendars_.Current(), policy_));
   // The number carries the report year: the year of 收到申请之日, not of registration.
   const int year = updated.received_on.value_or(event.date).year();
   GONGKAI_ASSIGN_OR_RETURN(const std::int64_t sequence,
@@ -269,7 +278,7 @@ core::Result<RequestCase> CaseService::Get(std::int64_t case_id) {
 
 core::Result<std::vector<Finding>> CaseService::Warnings(std::int64_t case_id) {
   GONGKAI_ASSIGN_OR_RETURN(const RequestCase request, store_.cases().GetCase(case_id));
-  return CaseWarnings(request, clock_.Today(), calendar_, policy_);
+  return CaseWarnings(request, clock_.Today(), *calendars_.Current(), policy_);
 }
 
 }  // namespace gongkai::domain

@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "core/date.h"
 #include "core/result.h"
+#include "domain/calendar_source.h"
 #include "domain/finding.h"
 #include "domain/report_taxonomy.h"
 #include "domain/request_case.h"
@@ -70,6 +71,10 @@ class CaseService {
   // `store`, `calendar` and `clock` are borrowed and must outlive the service. `policy` holds the
   // local-practice settings of the statutory clock (e.g. whether a fee notice pauses it).
   CaseService(Store& store, const WorkingCalendar& calendar, const core::Clock& clock,
+              const ClockPolicy& policy = {});
+  // As above, but each command uses the calendar `calendars` has in effect at that moment, so a
+  // schedule imported while the service runs applies to the next step. `calendars` is borrowed.
+  CaseService(Store& store, const CalendarSource& calendars, const core::Clock& clock,
               const ClockPolicy& policy = {});
 
   // Records a new application (state kReceived, one kReceived event dated received_on).
@@ -132,12 +137,16 @@ class CaseService {
   core::Result<RequestCase> AddNote(std::int64_t case_id, const std::string& text,
                                     const CommandContext& context);
 
+  // The local-practice settings of the clock this service applies.
+  const ClockPolicy& policy() const { return policy_; }
+
   // The stored case. kNotFound for an unknown id.
   core::Result<RequestCase> Get(std::int64_t case_id);
 
   // Things a clerk must look at as of today: an overdue open case, a reply made after the due
-  // date, a 补正 notice later than 7 working days, a deadline that cannot be computed (calendar
-  // year not loaded). Severity warning or info; never an error. kNotFound for an unknown id.
+  // date, a 补正 notice later than 7 working days, a deadline that is provisional (calendar year
+  // not loaded) or cannot be computed. Severity warning or info; never an error. kNotFound for an
+  // unknown id.
   core::Result<std::vector<Finding>> Warnings(std::int64_t case_id);
 
   // Every command fails without writing anything: kNotFound (unknown case), kInvalidArgument (bad
@@ -155,7 +164,9 @@ class CaseService {
                                   const CommandContext& context);
 
   Store& store_;
-  const WorkingCalendar& calendar_;
+  // Set only by the first constructor: the borrowed calendar wrapped as a source.
+  std::optional<FixedCalendarSource> fixed_calendar_;
+  const CalendarSource& calendars_;
   const core::Clock& clock_;
   ClockPolicy policy_;
 };

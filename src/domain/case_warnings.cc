@@ -43,10 +43,16 @@ void AddClockFindings(const RequestCase& request, const ReplyClock& clock, core:
                 clock.reply_due->ToString() + "，逾期 " +
                 std::to_string(*clock.overdue_working_days) + " 个工作日（条例第三十三条）");
   }
-  const bool open = request.state != CaseState::kReplied && request.state != CaseState::kArchived;
-  if (open && clock.reply_due && today > *clock.reply_due) {
+  const bool provisional = clock.reply_due_provisional();
+  if (IsOpenCase(request) && clock.reply_due && today > *clock.reply_due) {
     out.Add("case.open_overdue", Severity::kWarning,
-            "答复期限已于 " + clock.reply_due->ToString() + " 届满，申请尚未答复");
+            "答复期限已于 " + clock.reply_due->ToString() + (provisional ? "（暂定）" : "") +
+                " 届满，申请尚未答复");
+  }
+  if (IsOpenCase(request) && provisional) {
+    out.Add("case.deadline_provisional", Severity::kWarning,
+            "答复期限 " + clock.reply_due->ToString() + " 为暂定：" +
+                ProvisionalNote(clock.provisional_years));
   }
   if (request.state == CaseState::kInConsultation && clock.consultation_answer_due &&
       today > *clock.consultation_answer_due) {

@@ -123,4 +123,8 @@ std::optional<EventType> EventTypeFromCode(std::string_view code) {
   return std::nullopt;
 }
 
+bool IsOpenState(CaseState state) {
+  return state != CaseState::kReplied && state != CaseState::kArchived;
+}
+
 }  // namespace gongkai::domain

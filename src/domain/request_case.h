@@ -49,6 +49,8 @@ enum class CaseState {
 std::string_view CaseStateCode(CaseState state);   // "received", "registered", …
 std::string_view CaseStateLabel(CaseState state);  // "已接收", "已登记", …
 std::optional<CaseState> CaseStateFromCode(std::string_view code);
+// True unless the state is replied or archived: the reply clock matters only for open cases.
+bool IsOpenState(CaseState state);
 
 enum class EventType {
   kReceived,             // application recorded: date = 收到申请之日
@@ -106,6 +108,13 @@ struct RequestCase {
   std::optional<core::Date> closed_on;    // date of the reply / closing event
   std::optional<RequestRow> outcome;      // the report row the case is counted in
   std::optional<core::Date> due_on;       // current statutory reply deadline, when running
+  // due_on was counted through a year without holiday schedule (weekends only): 暂定.
+  bool due_provisional = false;
 };
+
+// True unless the case is replied or archived.
+inline bool IsOpenCase(const RequestCase& request_case) {
+  return IsOpenState(request_case.state);
+}
 
 }  // namespace gongkai::domain

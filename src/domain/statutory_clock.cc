@@ -1,5 +1,6 @@
 #include "domain/statutory_clock.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "domain/clock_history.h"
@@ -9,6 +10,11 @@ namespace {
 
 std::string DayText(core::Date date) {
   return date.ToString() + "（" + std::string(core::WeekdayName(date.weekday())) + "）";
+}
+
+// "（暂定）" after a provisional date in a note.
+std::string ProvisionalMark(const ReplyClock& clock, core::Date date) {
+  return clock.IsProvisional(date) ? "（暂定）" : "";
 }
 
 struct WalkResult {
@@ -39,6 +45,9 @@ ClockDay Classify(const DayInfo& info, const std::vector<PauseWindow>& windows) 
   day.reason = info.kind == DayKind::kMakeUpWorkday
                    ? "调休上班日" + (info.holiday ? "（" + *info.holiday + "）" : std::string())
                    : "工作日";
+  if (info.provisional) {
+    day.reason = "暂定：" + std::to_string(info.date.year()) + "年节假日安排未载入";
+  }
   return day;
 }
 
@@ -101,8 +110,12 @@ void NoteWindows(const ClockHistory& history, const ClockPolicy& policy, ReplyCl
 }
 
 void NoteOutcome(const ClockHistory& history, ReplyClock& clock) {
+  if (!clock.provisional_years.empty()) {
+    clock.notes.push_back(ProvisionalNote(clock.provisional_years));
+  }
   if (clock.original_due.has_value()) {
-    clock.notes.push_back("原答复期限：" + DayText(*clock.original_due) + "，第" +
+    clock.notes.push_back("原答复期限：" + DayText(*clock.original_due) +
+                          ProvisionalMark(clock, *clock.original_due) + "，第" +
                           std::to_string(clock.reply_working_days) + "个工作日");
   }
   if (history.extension.has_value()) {
@@ -117,7 +130,8 @@ void NoteOutcome(const ClockHistory& history, ReplyClock& clock) {
                           " 个");
   }
   if (clock.reply_due.has_value()) {
-    clock.notes.push_back("答复期限：" + DayText(*clock.reply_due));
+    clock.notes.push_back("答复期限：" + DayText(*clock.reply_due) +
+                          ProvisionalMark(clock, *clock.reply_due));
   } else {
     clock.notes.emplace_back("答复期限暂停计算，恢复后重新确定");
   }
@@ -130,14 +144,34 @@ void NoteOutcome(const ClockHistory& history, ReplyClock& clock) {
   }
 }
 
+// Records `due`, computed from `start`, as provisional when the count crossed a year without
+// schedule.
+void MarkIfProvisional(const WorkingCalendar& calendar, core::Date start, core::Date due,
+                       ReplyClock& clock) {
+  const std::vector<int> years = calendar.MissingYears(start, due);
+  if (years.empty()) {
+    return;
+  }
+  clock.provisional_dates.push_back(due);
+  for (int year : years) {
+    if (std::find(clock.provisional_years.begin(), clock.provisional_years.end(), year) ==
+        clock.provisional_years.end()) {
+      clock.provisional_years.push_back(year);
+    }
+  }
+  std::sort(clock.provisional_years.begin(), clock.provisional_years.end());
+}
+
 core::Status FillSideDeadlines(const ClockHistory& history, const WorkingCalendar& calendar,
                                ReplyClock& clock) {
   for (const PauseWindow& window : history.windows) {
     if (window.status == DayStatus::kFeePause) {
       GONGKAI_ASSIGN_OR_RETURN(clock.fee_payment_due, FeePaymentDue(calendar, window.sent));
+      MarkIfProvisional(calendar, window.sent, *clock.fee_payment_due, clock);
     } else {
       GONGKAI_ASSIGN_OR_RETURN(clock.consultation_answer_due,
                                ConsultationAnswerDue(calendar, window.sent));
+      MarkIfProvisional(calendar, window.sent, *clock.consultation_answer_due, clock);
     }
   }
   if (clock.reply_working_days == kReplyWorkingDays2007) {
@@ -147,7 +181,9 @@ core::Status FillSideDeadlines(const ClockHistory& history, const WorkingCalenda
   }
   GONGKAI_ASSIGN_OR_RETURN(clock.correction_notice_due,
                            CorrectionNoticeDue(calendar, history.received));
+  MarkIfProvisional(calendar, history.received, *clock.correction_notice_due, clock);
   clock.notes.push_back("补正告知期限：" + DayText(*clock.correction_notice_due) +
+                        ProvisionalMark(clock, *clock.correction_notice_due) +
                         "，收到申请后7个工作日（条例第三十条）");
   if (history.correction_requested > clock.correction_notice_due) {
     clock.warnings.push_back("补正告知于 " + history.correction_requested->ToString() +
@@ -212,6 +248,11 @@ core::Result<core::Date> ProactivePublicationDue(const WorkingCalendar& calendar
   return calendar.AddWorkingDays(formed_or_changed_on, kProactivePublicationWorkingDays);
 }
 
+bool ReplyClock::IsProvisional(core::Date date) const {
+  return std::find(provisional_dates.begin(), provisional_dates.end(), date) !=
+         provisional_dates.end();
+}
+
 std::string ClockDay::Describe() const {
   if (!counted()) {
     return "不计算：" + reason;
@@ -235,6 +276,7 @@ core::Result<CountedPeriod> CountPeriod(const WorkingCalendar& calendar, core::D
   GONGKAI_ASSIGN_OR_RETURN(WalkResult walk, Walk(calendar, start, working_days, working_days, {}));
   period.due = *walk.due;  // no windows: the walk always ends on the due date
   period.days = std::move(walk.days);
+  period.provisional_years = calendar.MissingYears(start, period.due);
   return period;
 }
 
@@ -283,6 +325,15 @@ core::Result<ReplyClock> ComputeReplyClock(const RequestCase& request_case,
   clock.days = std::move(walk.days);
   clock.original_due = walk.base_reached;
   clock.reply_due = walk.due;
+  if (clock.original_due.has_value()) {
+    MarkIfProvisional(calendar, clock.clock_start, *clock.original_due, clock);
+  }
+  if (clock.reply_due.has_value()) {
+    MarkIfProvisional(calendar, clock.clock_start, *clock.reply_due, clock);
+  } else if (!clock.days.empty()) {
+    // Stopped: the days counted so far may already be provisional.
+    MarkIfProvisional(calendar, clock.clock_start, clock.days.back().info.date, clock);
+  }
   clock.stopped = StopFor(walk.stopped_by);
   clock.paused_working_days = walk.paused_working_days;
   if (history.extension.has_value() && clock.original_due.has_value() &&

@@ -44,7 +44,8 @@ core::Result<core::Date> ReceiptDate(Channel channel, core::Date submitted_on,
                                      std::optional<core::Date> signed_or_confirmed_on);
 
 // Single periods, each the n-th working day after the triggering day (which is not counted).
-// Errors: those of WorkingCalendar::AddWorkingDays (kFailedPrecondition beyond the calendar).
+// Errors: those of WorkingCalendar::AddWorkingDays. A date past the loaded schedules is
+// provisional: check calendar.MissingYears(start, due), or use CountPeriod.
 // 补正告知 due: 7 WD after 收到申请之日 (Art. 30).
 core::Result<core::Date> CorrectionNoticeDue(const WorkingCalendar& calendar,
                                              core::Date received_on);
@@ -86,10 +87,15 @@ struct CountedPeriod {
   int working_days = 0;
   core::Date due;
   std::vector<ClockDay> days;
+  // Years without schedule the count went through (WorkingCalendar::MissingYears): when not
+  // empty, `due` is provisional (暂定) and must be shown so.
+  std::vector<int> provisional_years;
+
+  bool provisional() const { return !provisional_years.empty(); }
 };
 
 // Counts `working_days` after `start` (0 gives `start` and no days). kInvalidArgument for
-// working_days < 0; kFailedPrecondition beyond the calendar.
+// working_days < 0. Provisional beyond the loaded schedules (see CountedPeriod).
 core::Result<CountedPeriod> CountPeriod(const WorkingCalendar& calendar, core::Date start,
                                         int working_days);
 
@@ -118,6 +124,16 @@ struct ReplyClock {
   std::vector<ClockDay> days;               // clock_start + 1 .. reply_due (or the stop)
   std::vector<std::string> notes;           // the computation steps, in Chinese
   std::vector<std::string> warnings;        // irregularities that do not stop the computation
+  // Years without schedule that any date above was counted through, ascending, and the dates
+  // (due dates and side deadlines) computed through them: each is provisional (暂定), counted
+  // with weekends only, and changes when the year's notice is imported.
+  std::vector<int> provisional_years;
+  std::vector<core::Date> provisional_dates;
+
+  // True when `date`, one of the dates above, was computed through a year without schedule.
+  bool IsProvisional(core::Date date) const;
+  // True when reply_due is set and provisional.
+  bool reply_due_provisional() const { return reply_due.has_value() && IsProvisional(*reply_due); }
 };
 
 // Computes the reply clock from `request_case.events` (in order):
@@ -127,9 +143,10 @@ struct ReplyClock {
 // kFeeNoticeSent..kFeePaid/kFeeWaived pause it likewise when policy.pause_for_fee; kExtended adds
 // its working_days after the original due date; kReplied closes open pauses and is compared with
 // the due date. Other event types are ignored.
+// Dates counted through years without schedule are provisional (provisional_years, notes).
 // Errors: kFailedPrecondition when there is no kReceived event, for a second kReceived, second
 // 补正告知 or second extension, or an end event without its start (e.g. kFeePaid without a
-// notice), and beyond the calendar; kInvalidArgument when an event is dated before receipt or
+// notice); kInvalidArgument when an event is dated before receipt or
 // before its start event, or an extension is missing, < 1 or > 20 working days (> 15 under 2007).
 core::Result<ReplyClock> ComputeReplyClock(const RequestCase& request_case,
                                            const WorkingCalendar& calendar,

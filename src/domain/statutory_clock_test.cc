@@ -273,11 +273,49 @@ TEST(StatutoryClockTest, LateExtensionIsWarnedAbout) {
   EXPECT_NE(clock.warnings[0].find("2025-10-30"), std::string::npos);
 }
 
-TEST(StatutoryClockTest, BeyondTheCalendarIsAnExplicitError) {
-  const core::Error error = ClockError(CaseBuilder("2026-12-10"));
-  EXPECT_EQ(error.code, core::ErrorCode::kFailedPrecondition);
-  EXPECT_NE(error.message.find("2027"), std::string::npos);
-  EXPECT_FALSE(ProactivePublicationDue(Builtin(), D("2026-12-20")).has_value());
+TEST(StatutoryClockTest, BeyondTheCalendarIsProvisionalAndSaysSo) {
+  // Issue 7: received in December, the 20 working days run into 2027, which has no schedule.
+  const ReplyClock clock = Clock(CaseBuilder("2026-12-10"));
+  EXPECT_EQ(Due(clock), "2027-01-07");
+  EXPECT_TRUE(clock.reply_due_provisional());
+  EXPECT_EQ(clock.provisional_years, std::vector<int>{2027});
+  EXPECT_FALSE(clock.stopped.has_value());
+  // The 补正 notice period (7 WD, 2026-12-21) stays within 2026: exact.
+  ASSERT_TRUE(clock.correction_notice_due.has_value());
+  EXPECT_FALSE(clock.IsProvisional(*clock.correction_notice_due));
+  // The day-by-day explanation names each provisional day and why.
+  const auto first_2027 =
+      std::find_if(clock.days.begin(), clock.days.end(),
+                   [](const ClockDay& day) { return day.info.date == D("2027-01-01"); });
+  ASSERT_NE(first_2027, clock.days.end());
+  EXPECT_TRUE(first_2027->info.provisional);
+  EXPECT_EQ(first_2027->Describe(), "第16个工作日（暂定：2027年节假日安排未载入）");
+  const bool noted = std::any_of(clock.notes.begin(), clock.notes.end(), [](const std::string& n) {
+    return n.find("2027年的节假日安排尚未载入") != std::string::npos;
+  });
+  EXPECT_TRUE(noted);
+  EXPECT_TRUE(std::any_of(clock.notes.begin(), clock.notes.end(), [](const std::string& n) {
+    return n == "答复期限：2027-01-07（星期四）（暂定）";
+  }));
+  // A period wholly inside the loaded years is not provisional.
+  EXPECT_FALSE(Clock(CaseBuilder("2025-01-24")).reply_due_provisional());
+  EXPECT_EQ(*ProactivePublicationDue(Builtin(), D("2026-12-20")), D("2027-01-15"));
+}
+
+TEST(StatutoryClockTest, ProvisionalSideDeadlinesAreMarkedOneByOne) {
+  // A consultation letter sent 2026-12-28: its 15 WD answer period runs into 2027; the reply
+  // clock is stopped meanwhile, so only the consultation date is provisional.
+  CaseBuilder builder("2026-12-01");
+  builder.Add(EventType::kConsultationStarted, "2026-12-28");
+  const ReplyClock clock = Clock(builder);
+  ASSERT_TRUE(clock.consultation_answer_due.has_value());
+  EXPECT_TRUE(clock.IsProvisional(*clock.consultation_answer_due));
+  ASSERT_TRUE(clock.correction_notice_due.has_value());
+  EXPECT_FALSE(clock.IsProvisional(*clock.correction_notice_due));
+  auto period = CountPeriod(Builtin(), D("2026-12-25"), 5);
+  ASSERT_TRUE(period.has_value());
+  EXPECT_TRUE(period->provisional());
+  EXPECT_FALSE(CountPeriod(Builtin(), D("2026-12-01"), 5)->provisional());
 }
 
 TEST(StatutoryClockTest, SinglePeriods) {

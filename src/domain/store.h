@@ -64,6 +64,16 @@ struct RequestCounts {
   std::array<std::array<std::int64_t, 6>, kRequestRowCount> cells{};
 };
 
+// A reply deadline recomputed without a new event, e.g. after a holiday schedule was imported
+// (domain/due_date_refresh.h).
+struct DueDateChange {
+  std::int64_t case_id = 0;
+  std::int64_t expected_version = 0;  // the version the recomputation read
+  std::optional<core::Date> due_on;
+  bool due_provisional = false;
+  std::string reason;  // why, in Chinese, recorded in the audit entry
+};
+
 class CaseRepository {
  public:
   virtual ~CaseRepository() = default;
@@ -80,6 +90,13 @@ class CaseRepository {
   virtual core::Result<RequestCase> UpdateCase(const RequestCase& updated,
                                                std::int64_t expected_version,
                                                const Actor& actor) = 0;
+  // Writes the recomputed due_on / due_provisional of a case (nothing else) if its version is
+  // still `change.expected_version`, with one audit entry "case.due_recomputed" holding the old
+  // and new values and the reason; the version does not change (it counts events). kConflict
+  // when the case changed meanwhile; kNotFound for an unknown case; kInvalidArgument for an
+  // empty reason.
+  virtual core::Result<RequestCase> UpdateDueDate(const DueDateChange& change,
+                                                  const Actor& actor) = 0;
   virtual core::Result<std::vector<RequestCase>> ListCases(const CaseFilter& filter) = 0;
   // Counts for the annual report of `year` over the given agencies.
   virtual core::Result<RequestCounts> CountForReport(std::span<const std::string> agency_ids,
@@ -120,6 +137,10 @@ class CalendarRepository {
  public:
   virtual ~CalendarRepository() = default;
   virtual core::Status PutCalendarYear(int year, const std::string& json, const Actor& actor) = 0;
+  // Stores several years (year -> JSON) in one transaction, one audit entry each: all or none.
+  // Errors as PutCalendarYear, naming the year; nothing is written then.
+  virtual core::Status PutCalendarYears(const std::vector<std::pair<int, std::string>>& years,
+                                        const Actor& actor) = 0;
   // year -> JSON, all stored years.
   virtual core::Result<std::vector<std::pair<int, std::string>>> ListCalendarYears() = 0;
 };

@@ -128,12 +128,36 @@ std::map<core::Date, std::optional<std::string>> NamesOf(const CalendarYear& yea
 
 }  // namespace
 
-core::Error MissingCalendarYearError(int year) {
-  return core::Error::FailedPrecondition(
-      std::to_string(year) +
-      "年的节假日安排尚未载入，无法按工作日计算跨入该年的期限；请用“gongkai "
-      "calendar import”导入国务院办公厅" +
-      std::to_string(year) + "年部分节假日安排的通知");
+std::string ProvisionalNote(const std::vector<int>& years) {
+  std::string list;
+  for (int year : years) {
+    list += (list.empty() ? "" : "、") + std::to_string(year) + "年";
+  }
+  return list +
+         "的节假日安排尚未载入，该年的日期暂按周六、周日休息计算（暂定）；导入国务院办公厅的"
+         "节假日安排通知后自动重新计算";
+}
+
+std::optional<int> MissingScheduleAlert(const WorkingCalendar& calendar, core::Date today) {
+  // A date before the first loaded year is history (or a test clock), not a schedule to import.
+  if (calendar.years().empty() || today.year() < calendar.years().front().year) {
+    return std::nullopt;
+  }
+  if (!calendar.Covers(today.year())) {
+    return today.year();
+  }
+  if (today.month() >= 11 && !calendar.Covers(today.year() + 1)) {
+    return today.year() + 1;
+  }
+  return std::nullopt;
+}
+
+std::string MissingScheduleAlertText(int year) {
+  const std::string y = std::to_string(year);
+  return y + "年的节假日安排尚未载入：跨入" + y +
+         "年的答复期限只能暂按周末计算，标为“暂定”。国务院办公厅公布" + y +
+         "年部分节假日安排的通知后，请管理员在“节假日安排”页面导入，或运行 gongkai calendar "
+         "import 文件.json";
 }
 
 core::Status ValidateCalendarYear(const CalendarYear& year) {
@@ -199,17 +223,26 @@ std::vector<CalendarYear> MergeCalendarYears(std::vector<CalendarYear> base,
 }
 
 std::string DayInfo::Label() const {
+  std::string label;
   switch (kind) {
     case DayKind::kWorkday:
-      return "工作日";
+      label = "工作日";
+      break;
     case DayKind::kWeekend:
-      return "周末";
+      label = "周末";
+      break;
     case DayKind::kHoliday:
-      return holiday.has_value() ? "法定节假日（" + *holiday + "）" : "法定节假日";
+      label = holiday.has_value() ? "法定节假日（" + *holiday + "）" : "法定节假日";
+      break;
     case DayKind::kMakeUpWorkday:
-      return "调休上班日";
+      label = "调休上班日";
+      break;
   }
-  return "工作日";
+  // A provisional day's label says why it may still change.
+  if (provisional) {
+    label += "（暂定：" + std::to_string(date.year()) + "年节假日安排未载入）";
+  }
+  return label;
 }
 
 core::Result<WorkingCalendar> WorkingCalendar::Create(std::vector<CalendarYear> years) {
@@ -238,11 +271,15 @@ core::Result<WorkingCalendar> WorkingCalendar::Create(std::vector<CalendarYear> 
 }
 
 core::Result<DayInfo> WorkingCalendar::Explain(core::Date date) const {
-  if (!Covers(date.year())) {
-    return MissingCalendarYearError(date.year());
-  }
   DayInfo info;
   info.date = date;
+  if (!Covers(date.year())) {
+    // No notice for this year: weekends are the best available guess, and the mark makes every
+    // deadline computed through this day provisional instead of silently wrong.
+    info.kind = date.IsWeekend() ? DayKind::kWeekend : DayKind::kWorkday;
+    info.provisional = true;
+    return info;
+  }
   if (auto it = special_.find(date); it != special_.end()) {
     info.kind = it->second.working ? DayKind::kMakeUpWorkday : DayKind::kHoliday;
     info.holiday = it->second.holiday;
@@ -282,6 +319,20 @@ core::Result<int> WorkingCalendar::CountWorkingDays(core::Date from_exclusive,
     }
   }
   return count;
+}
+
+std::vector<int> WorkingCalendar::MissingYears(core::Date from_exclusive,
+                                               core::Date to_inclusive) const {
+  std::vector<int> missing;
+  if (to_inclusive <= from_exclusive) {
+    return missing;
+  }
+  for (int year = from_exclusive.AddDays(1).year(); year <= to_inclusive.year(); ++year) {
+    if (!Covers(year)) {
+      missing.push_back(year);
+    }
+  }
+  return missing;
 }
 
 }  // namespace gongkai::domain

@@ -1,7 +1,10 @@
 // WorkingCalendar: which civil dates are 工作日 under the national holiday schedules (国务院办公厅
 // 部分节假日安排的通知), the unit in which every statutory period of the Regulation is counted.
-// It is built from one CalendarYear per notice year and refuses to answer for years it has no
-// notice for, because guessing "weekends only" would silently produce wrong legal deadlines.
+// It is built from one CalendarYear per notice year. For a year it has no notice for (every
+// December the next year's notice is not yet published; nor are years before 2019 loaded) it
+// still answers, counting weekends only, but marks every such day `provisional` (暂定) so that
+// no deadline computed through it is ever shown as exact: callers ask MissingYears for a period
+// and label its due date 暂定.
 #pragma once
 
 #include <map>
@@ -62,9 +65,13 @@ struct DayInfo {
   core::Date date;
   DayKind kind = DayKind::kWorkday;
   std::optional<std::string> holiday;  // the holiday a kHoliday / kMakeUpWorkday belongs to
+  // True when the year of `date` has no schedule loaded: `kind` then comes from the weekday
+  // alone (kWorkday or kWeekend) and may be wrong once the notice is published.
+  bool provisional = false;
 
   bool working() const { return kind == DayKind::kWorkday || kind == DayKind::kMakeUpWorkday; }
-  // "工作日", "周末", "法定节假日（春节）" (or "法定节假日" when unnamed), "调休上班日".
+  // "工作日", "周末", "法定节假日（春节）" (or "法定节假日" when unnamed), "调休上班日"; a
+  // provisional day adds why, e.g. "工作日（暂定：2027年节假日安排未载入）".
   std::string Label() const;
 };
 
@@ -80,20 +87,25 @@ class WorkingCalendar {
   // True when the schedule of `year` is loaded (dates of that year can be classified).
   bool Covers(int year) const { return covered_.contains(year); }
 
-  // Classifies `date`. kFailedPrecondition (Chinese message naming the year) when the year of
-  // `date` has no schedule.
+  // Classifies `date`; a date of a year without schedule is classified by its weekday and
+  // marked provisional. Never fails today; kept a Result for callers' uniformity.
   core::Result<DayInfo> Explain(core::Date date) const;
-  // True for a 工作日 (working-days.md §2). Same error as Explain.
+  // True for a 工作日 (working-days.md §2), provisionally for a year without schedule.
   core::Result<bool> IsWorkingDay(core::Date date) const;
 
   // The n-th working day after `start` (start itself not counted; working-days.md §3); `start`
-  // when n == 0. kInvalidArgument for n < 0; kFailedPrecondition naming the year as soon as the
-  // count enters a year without a schedule.
+  // when n == 0. kInvalidArgument for n < 0. Days of years without schedule are counted
+  // provisionally: check MissingYears(start, result).
   core::Result<core::Date> AddWorkingDays(core::Date start, int n) const;
 
   // Number of working days in (from_exclusive, to_inclusive]; 0 when to_inclusive <=
-  // from_exclusive. kFailedPrecondition as above for any day in the range.
+  // from_exclusive. Provisional for years without schedule, as above.
   core::Result<int> CountWorkingDays(core::Date from_exclusive, core::Date to_inclusive) const;
+
+  // The years without schedule that (from_exclusive, to_inclusive] touches, ascending; empty
+  // when every day of the range is classified from a notice (an empty range touches none). A
+  // date computed through such a range is provisional (暂定).
+  std::vector<int> MissingYears(core::Date from_exclusive, core::Date to_inclusive) const;
 
  private:
   struct Entry {
@@ -107,7 +119,17 @@ class WorkingCalendar {
   std::map<core::Date, Entry> special_;  // every off and make-up day
 };
 
-// The error returned for a date whose year has no schedule, e.g. "2027年的节假日安排尚未载入…".
-core::Error MissingCalendarYearError(int year);
+// Why dates of `years` (non-empty, ascending) are provisional, for notes and explanations:
+// "2027年的节假日安排尚未载入，该年的日期暂按周六、周日休息计算（暂定）；导入国务院办公厅的通知后自动重新计算".
+std::string ProvisionalNote(const std::vector<int>& years);
+
+// The year whose schedule administrators must import: the current year whenever it is missing,
+// or, from 1 November on, the next year when it is missing. nullopt when nothing is missing yet,
+// and for a `today` before the first loaded year (history, not a schedule to import).
+std::optional<int> MissingScheduleAlert(const WorkingCalendar& calendar, core::Date today);
+
+// The alert text for `year`, e.g. "2027年的节假日安排尚未载入：…请在“节假日安排”页面或用 gongkai
+// calendar import 导入".
+std::string MissingScheduleAlertText(int year);
 
 }  // namespace gongkai::domain

@@ -94,26 +94,51 @@ TEST(WorkingCalendarTest, ClassifiesDays) {
   EXPECT_EQ(calendar.Explain(D("2024-02-24"))->Label(), "周末");
   EXPECT_EQ(calendar.Explain(D("2025-10-08"))->Label(), "法定节假日（国庆节、中秋节）");
   EXPECT_EQ(calendar.Explain(D("2023-12-31"))->Label(), "法定节假日（元旦）");  // 2024 notice
-  EXPECT_FALSE(calendar.Explain(D("2018-12-31")).has_value());  // 2018 itself is not loaded
+  // 2018 itself is not loaded: classified by weekday, provisionally.
+  EXPECT_TRUE(calendar.Explain(D("2018-12-31"))->provisional);
+  EXPECT_FALSE(calendar.Explain(D("2019-12-31"))->provisional);
   EXPECT_FALSE(*calendar.IsWorkingDay(D("2020-02-01")));
   EXPECT_TRUE(*calendar.IsWorkingDay(D("2026-01-04")));
 }
 
-TEST(WorkingCalendarTest, RefusesYearsWithoutSchedule) {
+TEST(WorkingCalendarTest, CountsYearsWithoutScheduleProvisionally) {
   const WorkingCalendar calendar = Builtin();
-  auto beyond = calendar.AddWorkingDays(D("2026-12-10"), 20);
-  ASSERT_FALSE(beyond.has_value());
-  EXPECT_EQ(beyond.error().code, core::ErrorCode::kFailedPrecondition);
-  EXPECT_NE(beyond.error().message.find("2027年"), std::string::npos) << beyond.error().message;
+  // 20 working days from 2026-12-10 end in 2027, whose notice is not loaded: weekends only.
+  // 12-11 .. 12-31 has 15 working days (2026 schedule), then 2027-01-01 (Fri) .. 01-07 adds 5.
+  EXPECT_EQ(AddedOrError(calendar, "2026-12-10", 20), "2027-01-07");
+  EXPECT_EQ(calendar.MissingYears(D("2026-12-10"), D("2027-01-07")), std::vector<int>{2027});
+  EXPECT_TRUE(calendar.MissingYears(D("2026-12-10"), D("2026-12-31")).empty());
+  EXPECT_TRUE(calendar.MissingYears(D("2027-01-07"), D("2027-01-07")).empty());  // empty range
+  const DayInfo new_year = *calendar.Explain(D("2027-01-01"));
+  EXPECT_TRUE(new_year.provisional);
+  EXPECT_EQ(new_year.kind, DayKind::kWorkday);  // 元旦 unknown until the notice is imported
+  EXPECT_EQ(new_year.Label(), "工作日（暂定：2027年节假日安排未载入）");
+  EXPECT_EQ(calendar.Explain(D("2027-01-02"))->Label(), "周末（暂定：2027年节假日安排未载入）");
   // The 2019 notice lists 2018-12-29..31 but the 2018 schedule itself is not loaded.
-  auto before = calendar.AddWorkingDays(D("2018-12-28"), 1);
-  ASSERT_FALSE(before.has_value());
-  EXPECT_NE(before.error().message.find("2018年"), std::string::npos);
-  EXPECT_FALSE(calendar.Explain(D("2027-03-01")).has_value());
+  EXPECT_EQ(calendar.MissingYears(D("2018-12-28"), D("2019-01-02")), std::vector<int>{2018});
   EXPECT_FALSE(calendar.Covers(2027));
   EXPECT_TRUE(calendar.Covers(2019));
-  // Starting on the last day of a covered year is fine: the start itself is not counted.
+  // Starting on the last day of an uncovered year: the start itself is not counted.
   EXPECT_EQ(AddedOrError(calendar, "2018-12-31", 1), "2019-01-02");
+  EXPECT_TRUE(calendar.MissingYears(D("2018-12-31"), D("2019-01-02")).empty());
+  // Several missing years, far ahead.
+  EXPECT_EQ(calendar.MissingYears(D("2030-12-01"), D("2032-01-10")),
+            (std::vector<int>{2030, 2031, 2032}));
+}
+
+TEST(WorkingCalendarTest, AlertsAboutTheMissingScheduleFromNovember) {
+  const WorkingCalendar calendar = Builtin();  // 2019..2026
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2026-10-31")), std::nullopt);
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2026-11-01")), 2027);
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2026-12-31")), 2027);
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2027-03-01")), 2027);
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2031-02-03")), 2031);
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("2025-11-20")), std::nullopt);  // 2026 is loaded
+  EXPECT_EQ(MissingScheduleAlert(calendar, D("1970-01-01")), std::nullopt);  // history
+  const std::string text = MissingScheduleAlertText(2027);
+  EXPECT_NE(text.find("2027年的节假日安排尚未载入"), std::string::npos) << text;
+  EXPECT_NE(text.find("gongkai calendar import"), std::string::npos) << text;
+  EXPECT_NE(ProvisionalNote({2027, 2028}).find("2027年、2028年"), std::string::npos);
 }
 
 TEST(WorkingCalendarTest, CountsWorkingDays) {
@@ -122,7 +147,8 @@ TEST(WorkingCalendarTest, CountsWorkingDays) {
   EXPECT_EQ(*calendar.CountWorkingDays(D("2025-03-10"), D("2025-03-20")), 8);
   EXPECT_EQ(*calendar.CountWorkingDays(D("2025-03-10"), D("2025-03-10")), 0);
   EXPECT_EQ(*calendar.CountWorkingDays(D("2025-03-10"), D("2025-03-01")), 0);
-  EXPECT_FALSE(calendar.CountWorkingDays(D("2026-12-30"), D("2027-01-05")).has_value());
+  // 12-31 (Thu) counted from 2026's notice; 2027-01-01, 01-04, 01-05 provisionally.
+  EXPECT_EQ(*calendar.CountWorkingDays(D("2026-12-30"), D("2027-01-05")), 4);
 }
 
 TEST(WorkingCalendarTest, ZeroAndNegativeCounts) {

@@ -43,8 +43,9 @@ inline constexpr std::string_view kDemoRootAgencyId = "bj-scjg";
 // Generates the data set into `store`: the agencies, every year's cases, reviews, section 二
 // figures and report texts. Steps dated after clock.Today() are left undone (the current year is
 // partial). kConflict when the demo agencies already exist; kInvalidArgument for an empty or
-// unsorted year list, a year after today, a year (or the following one) without a holiday
-// schedule in `calendar`, or requests_per_year outside 10..100000; the use cases' errors
+// unsorted year list, a year after today, a year before the first schedule in `calendar`, or
+// requests_per_year outside 10..100000 (a later year without schedule gets provisional
+// deadlines, as real cases do); the use cases' errors
 // otherwise (a bug in the generator). Not atomic: on error, what was stored stays.
 // All references are borrowed for the call.
 core::Result<DemoSummary> GenerateDemoData(domain::Store& store,

@@ -21,6 +21,7 @@ nlohmann::json StatusObject(const PublicCaseStatus& status, const domain::Reques
       {"state_label", status.state_label},
       {"received_on", DateJson(status.received_on)},
       {"due_on", DateJson(status.due_on)},
+      {"due_provisional", status.due_provisional},
       {"closed_on", DateJson(status.closed_on)},
       {"outcome_label", status.outcome_label.has_value() ? nlohmann::json(*status.outcome_label)
                                                          : nlohmann::json(nullptr)},

@@ -10,6 +10,7 @@
 namespace gongkai::web {
 
 // {"receipt_code","tracking_number","agency_id","state","state_label","received_on","due_on",
+//  "due_provisional" (true when due_on is 暂定: counted through a year without holiday schedule),
 //  "closed_on","outcome","outcome_label","steps":[{"date","label"}]}; absent dates are null. Pure.
 std::string PublicStatusJson(const PublicCaseStatus& status);
 

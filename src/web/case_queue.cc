@@ -51,14 +51,6 @@ std::span<const domain::CaseState> AllCaseStates() {
   return kStates;
 }
 
-bool IsOpenState(domain::CaseState state) {
-  return state != domain::CaseState::kReplied && state != domain::CaseState::kArchived;
-}
-
-bool IsOpenCase(const domain::RequestCase& request_case) {
-  return IsOpenState(request_case.state);
-}
-
 QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
                         const domain::WorkingCalendar& calendar) {
   QueueEntry entry;
@@ -71,8 +63,8 @@ QueueEntry ClassifyCase(domain::RequestCase request_case, core::Date today,
     entry.urgency = Urgency::kOverdue;
     return entry;
   }
+  // Beyond the loaded schedules the count is provisional (weekends only), like the due date.
   const auto left = calendar.CountWorkingDays(today, *c.due_on);
-  // Without a calendar for the period, count calendar days: a rougher but safe warning.
   const std::int64_t days_left =
       left.has_value() ? *left : c.due_on->day_number() - today.day_number();
   if (left.has_value()) {

@@ -33,10 +33,8 @@ struct QueueEntry {
 // Every case state, in workflow order.
 std::span<const domain::CaseState> AllCaseStates();
 
-// True unless the state is replied or archived. Pure.
-bool IsOpenState(domain::CaseState state);
-// True unless the case is replied or archived. Pure.
-bool IsOpenCase(const domain::RequestCase& request_case);
+using domain::IsOpenCase;
+using domain::IsOpenState;
 
 // Urgency of one case as of `today`: only open cases with a running clock (due_on set) can be
 // near due or overdue. When the calendar cannot count the days, falls back to calendar days so

@@ -34,6 +34,7 @@ PublicCaseStatus PublicStatusOf(const domain::RequestCase& request_case) {
   status.state_label = std::string(domain::CaseStateLabel(request_case.state));
   status.received_on = request_case.received_on;
   status.due_on = request_case.due_on;
+  status.due_provisional = request_case.due_provisional;
   status.closed_on = request_case.closed_on;
   if (request_case.outcome.has_value()) {
     status.outcome_label = OutcomeLabel(*request_case.outcome);

@@ -25,6 +25,7 @@ struct PublicCaseStatus {
   std::string state_label;  // "已登记", …
   std::optional<core::Date> received_on;
   std::optional<core::Date> due_on;  // while the reply clock runs or is paused
+  bool due_provisional = false;      // due_on counted through a year without schedule (暂定)
   std::optional<core::Date> closed_on;
   std::optional<std::string> outcome_label;
   std::vector<PublicStep> steps;  // in order; free notes are left out

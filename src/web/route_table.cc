@@ -3,6 +3,7 @@
 #include "web/handlers/annual_input_handler.h"
 #include "web/handlers/api_case_handler.h"
 #include "web/handlers/application_handler.h"
+#include "web/handlers/calendar_handler.h"
 #include "web/handlers/case_handler.h"
 #include "web/handlers/home_handler.h"
 #include "web/handlers/report_handler.h"
@@ -64,6 +65,8 @@ std::vector<Route> AllRoutes() {
       {"GET", "/staff/cases/by-number", Access::kStaff, HandleCaseByNumber},
       {"GET", "/staff/cases/{id}", Access::kStaff, HandleCaseDetail},
       {"POST", "/staff/cases/{id}/steps", Access::kStaff, HandleCaseStep},
+      {"GET", "/staff/calendar", Access::kStaff, HandleCalendarPage},
+      {"POST", "/staff/calendar", Access::kStaff, HandleCalendarImport},
       {"GET", "/staff/reviews", Access::kStaff, HandleReviewList},
       {"POST", "/staff/reviews", Access::kStaff, HandleReviewCreate},
       {"POST", "/staff/reviews/{id}/decision", Access::kStaff, HandleReviewDecision},

@@ -8,8 +8,6 @@
 #include <httplib.h>
 #include <spdlog/spdlog.h>
 
-#include "domain/builtin_calendar.h"
-#include "domain/calendar_codec.h"
 #include "domain/case_service.h"
 #include "domain/review_register.h"
 #include "web/error_mapping.h"
@@ -23,17 +21,17 @@ namespace gongkai::web {
 
 struct WebServer::Impl {
   Impl(Options options, domain::Store& store, core::Clock& clock,
-       domain::WorkingCalendar working_calendar)
-      : calendar(std::move(working_calendar)),
-        cases(store, calendar, clock, options.clock_policy),
+       std::unique_ptr<domain::StoredCalendarSource> calendar_source)
+      : calendars(std::move(calendar_source)),
+        cases(store, *calendars, clock, options.clock_policy),
         reviews(store, clock),
         sessions(clock, options.session_lifetime_micros),
         staff(std::move(options.staff)),
         max_body_bytes(options.max_body_bytes),
-        context{store, cases, reviews, calendar, clock, sessions, staff, annual_input_lock},
+        context{store, cases, reviews, *calendars, clock, sessions, staff, annual_input_lock},
         routes(AllRoutes()) {}
 
-  domain::WorkingCalendar calendar;
+  std::unique_ptr<domain::StoredCalendarSource> calendars;
   domain::CaseService cases;
   domain::ReviewRegister reviews;
   SessionStore sessions;
@@ -131,6 +129,11 @@ HttpRequest FromHttplib(const httplib::Request& in) {
       out.params[name] = std::move(value);
     }
   }
+  // multipart/form-data (file uploads, and forms too long for URL encoding): httplib has parsed
+  // the parts; each field or file becomes a parameter holding its content.
+  for (const auto& [name, part] : in.files) {
+    out.params[name] = part.content;
+  }
   out.cookies = ParseCookieHeader(out.Header("cookie").value_or(""));
   return out;
 }
@@ -147,11 +150,10 @@ void ToHttplib(const HttpResponse& in, httplib::Response& out) {
 
 core::Result<std::unique_ptr<WebServer>> WebServer::Create(Options options, domain::Store& store,
                                                            core::Clock& clock) {
-  GONGKAI_ASSIGN_OR_RETURN(const auto stored_years, store.calendars().ListCalendarYears());
-  GONGKAI_ASSIGN_OR_RETURN(
-      domain::WorkingCalendar calendar,
-      domain::LoadEffectiveCalendar(domain::BuiltinCalendarJson(), stored_years));
-  auto impl = std::make_unique<Impl>(std::move(options), store, clock, std::move(calendar));
+  GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::StoredCalendarSource> calendars,
+                           domain::StoredCalendarSource::Create(store.calendars(), clock,
+                                                                options.calendar_recheck_micros));
+  auto impl = std::make_unique<Impl>(std::move(options), store, clock, std::move(calendars));
   return std::unique_ptr<WebServer>(new WebServer(std::move(impl)));
 }
 
@@ -192,7 +194,12 @@ WebServer::~WebServer() = default;
 HttpResponse WebServer::Handle(HttpRequest request) {
   RouteMatch match = MatchRoute(impl_->routes, request.method, request.path, request);
   const Access access = match.route != nullptr ? match.route->access : Access::kPublic;
-  const std::optional<StaffSession> session = SessionOf(impl_->context, request, access);
+  std::optional<StaffSession> session = SessionOf(impl_->context, request, access);
+  if (session.has_value()) {
+    const std::optional<int> missing =
+        domain::MissingScheduleAlert(*impl_->calendars->Current(), impl_->context.clock.Today());
+    session->alert = missing.has_value() ? domain::MissingScheduleAlertText(*missing) : "";
+  }
   HttpResponse response;
   if (match.route == nullptr) {
     response = NotFound(request, session);

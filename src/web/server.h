@@ -10,6 +10,7 @@
 
 #include "core/clock.h"
 #include "core/result.h"
+#include "domain/calendar_source.h"
 #include "domain/statutory_clock.h"
 #include "domain/store.h"
 #include "web/http_message.h"
@@ -27,6 +28,9 @@ struct WebServerOptions {
   domain::ClockPolicy clock_policy;
   // Largest accepted request body. Default: 1 MiB (an application is a few KiB).
   std::size_t max_body_bytes = 1 << 20;
+  // How often the holiday schedules stored in the database are checked for changes made by
+  // another process (the CLI, another server). Default: 2 s.
+  std::int64_t calendar_recheck_micros = domain::StoredCalendarSource::kDefaultRecheckMicros;
 };
 
 class WebServer {
@@ -34,8 +38,9 @@ class WebServer {
   using Options = WebServerOptions;
 
   // Builds the server over `store` and `clock` (both borrowed; they must outlive the server):
-  // loads the working calendar in effect (built-in years plus the years stored in the database).
-  // kInvalidArgument when a stored calendar year is invalid; the store's errors otherwise.
+  // loads the working calendar in effect (built-in years plus the years stored in the database,
+  // rechecked while the server runs). kInvalidArgument when a stored calendar year is invalid;
+  // the store's errors otherwise.
   static core::Result<std::unique_ptr<WebServer>> Create(Options options, domain::Store& store,
                                                          core::Clock& clock);
   ~WebServer();

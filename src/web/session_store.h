@@ -19,6 +19,9 @@ struct StaffSession {
   std::string user;        // staff user name, recorded as the actor of every change
   std::string csrf_token;  // 64 hex characters
   std::int64_t expires_at_micros = 0;
+  // Not stored: set by the server for each request, an alert every staff page shows (e.g. the
+  // next year's holiday schedule is missing). Empty when there is none.
+  std::string alert;
 };
 
 class SessionStore {

@@ -1,6 +1,7 @@
-// WebContext: what every handler may use — the domain services over the store, the calendar, the
-// clock and the staff sessions. Built once by WebServer and borrowed by the handlers; all members
-// are thread-safe (the store's own guarantees, immutable calendar, locked session table).
+// WebContext: what every handler may use — the domain services over the store, the calendar in
+// effect, the clock and the staff sessions. Built once by WebServer and borrowed by the handlers;
+// all members are thread-safe (the store's own guarantees, calendar snapshots behind the source,
+// locked session table).
 #pragma once
 
 #include <functional>
@@ -8,6 +9,7 @@
 #include <optional>
 
 #include "core/clock.h"
+#include "domain/calendar_source.h"
 #include "domain/case_service.h"
 #include "domain/review_register.h"
 #include "domain/store.h"
@@ -22,7 +24,9 @@ struct WebContext {
   domain::Store& store;
   domain::CaseService& cases;
   domain::ReviewRegister& reviews;
-  const domain::WorkingCalendar& calendar;
+  // The calendar in effect: take one snapshot per request (`*calendars.Current()`); an import
+  // calls Refresh so that the next request sees it.
+  domain::StoredCalendarSource& calendars;
   const core::Clock& clock;
   SessionStore& sessions;
   const StaffDirectory& staff;

@@ -69,6 +69,8 @@ core::Result<domain::RequestCase> CaseFromRow(const SqlRow& row) {
   GONGKAI_ASSIGN_OR_RETURN(std::optional<std::string> outcome, reader.OptionalText("outcome"));
   GONGKAI_ASSIGN_OR_RETURN(c.outcome, DecodeRow(outcome, what + "的办理结果"));
   GONGKAI_ASSIGN_OR_RETURN(c.due_on, reader.OptionalDate("due_on"));
+  GONGKAI_ASSIGN_OR_RETURN(const std::int64_t provisional, reader.Int("due_provisional"));
+  c.due_provisional = provisional != 0;
   return c;
 }
 
@@ -132,7 +134,8 @@ std::vector<SqlValue> CaseParams(const domain::RequestCase& c) {
           OptionalDateParam(c.received_on),
           OptionalDateParam(c.closed_on),
           OptionalRowParam(c.outcome),
-          OptionalDateParam(c.due_on)};
+          OptionalDateParam(c.due_on),
+          static_cast<std::int64_t>(c.due_provisional ? 1 : 0)};
 }
 
 std::vector<SqlValue> EventParams(std::int64_t case_id, const domain::CaseEvent& e) {

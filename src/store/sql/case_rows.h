@@ -18,7 +18,7 @@ namespace gongkai::store {
 inline constexpr std::string_view kCaseColumns =
     "id, tracking_number, agency_id, applicant_kind, applicant_name, applicant_id_document, "
     "applicant_contact, information_requested, preferred_form, channel, submitted_on, version, "
-    "state, received_on, closed_on, outcome, due_on";
+    "state, received_on, closed_on, outcome, due_on, due_provisional";
 // Column list read by EventFromRow, in order.
 inline constexpr std::string_view kEventColumns =
     "case_id, sequence, type, date, actor, note, outcome, correction_due, working_days, approver, "
@@ -33,7 +33,7 @@ core::Result<domain::RequestCase> CaseFromRow(const SqlRow& row);
 core::Result<std::pair<std::int64_t, domain::CaseEvent>> EventFromRow(const SqlRow& row);
 core::Result<domain::CaseReportFact> FactFromRow(const SqlRow& row);
 
-// Parameters $1..$16 for the columns of kCaseColumns after id, in order.
+// Parameters $1..$17 for the columns of kCaseColumns after id, in order.
 std::vector<SqlValue> CaseParams(const domain::RequestCase& request_case);
 // Parameters $1..$14 for kEventColumns.
 std::vector<SqlValue> EventParams(std::int64_t case_id, const domain::CaseEvent& event);

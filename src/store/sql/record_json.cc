@@ -66,7 +66,8 @@ Json CaseFields(const domain::RequestCase& c) {
           {"received_on", OptionalDate(c.received_on)},
           {"closed_on", OptionalDate(c.closed_on)},
           {"outcome", OptionalRow(c.outcome)},
-          {"due_on", OptionalDate(c.due_on)}};
+          {"due_on", OptionalDate(c.due_on)},
+          {"due_provisional", c.due_provisional}};
 }
 
 Json AgencyObject(const domain::Agency& agency) {
@@ -114,6 +115,18 @@ std::string CaseUpdatedJson(const domain::RequestCase& before, const domain::Req
                {"previous_version", before.version},
                {"changed", changed},
                {"new_events", events}});
+}
+
+std::string DueDateChangedJson(const domain::RequestCase& before, const domain::RequestCase& after,
+                               const std::string& reason) {
+  return Dump(
+      {{"id", after.id},
+       {"version", after.version},
+       {"reason", reason},
+       {"before",
+        {{"due_on", OptionalDate(before.due_on)}, {"due_provisional", before.due_provisional}}},
+       {"after",
+        {{"due_on", OptionalDate(after.due_on)}, {"due_provisional", after.due_provisional}}}});
 }
 
 std::string ReviewJson(const domain::ReviewCase& review) {

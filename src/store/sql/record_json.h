@@ -17,6 +17,9 @@ std::string AgencyJson(const domain::Agency& agency, const domain::Agency* befor
 std::string CaseCreatedJson(const domain::RequestCase& created);
 // The new events, the new version and every top-level field whose value changed.
 std::string CaseUpdatedJson(const domain::RequestCase& before, const domain::RequestCase& after);
+// The due date before and after a recomputation without a new event, and why.
+std::string DueDateChangedJson(const domain::RequestCase& before, const domain::RequestCase& after,
+                               const std::string& reason);
 std::string ReviewJson(const domain::ReviewCase& review);
 std::string ProactiveFiguresJson(const domain::ProactiveFigures& figures);
 std::string ReportTextJson(const domain::ReportText& text);

@@ -17,10 +17,16 @@ class SqlCalendarRepository final : public domain::CalendarRepository {
   // is not JSON. The content is stored as given; its meaning is checked by the calendar loader.
   core::Status PutCalendarYear(int year, const std::string& json,
                                const domain::Actor& actor) override;
+  // All years in one transaction; the same checks for each, before anything is written.
+  core::Status PutCalendarYears(const std::vector<std::pair<int, std::string>>& years,
+                                const domain::Actor& actor) override;
   // Ordered by year.
   core::Result<std::vector<std::pair<int, std::string>>> ListCalendarYears() override;
 
  private:
+  // Inserts or replaces one year with its audit entry, inside the caller's transaction.
+  core::Status WriteYear(int year, const std::string& json, const domain::Actor& actor);
+
   SqlContext& context_;
 };
 

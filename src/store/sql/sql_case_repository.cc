@@ -15,7 +15,7 @@ namespace {
 constexpr std::int64_t kMaxListLimit = 10'000;
 
 const std::string kCaseValues =
-    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16";
+    "$1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17";
 
 std::string CaseEntity(std::int64_t id) {
   return "case:" + std::to_string(id);
@@ -258,7 +258,7 @@ core::Result<domain::RequestCase> SqlCaseRepository::UpdateCase(const domain::Re
     params.push_back(stored.version);
     core::Result<SqlRows> written =
         context_.connection.Query("UPDATE cases SET (" + std::string(kCaseColumns).substr(4) +
-                                      ") = (" + kCaseValues + ") WHERE id = $17 AND version = $18",
+                                      ") = (" + kCaseValues + ") WHERE id = $18 AND version = $19",
                                   params);
     if (!written.has_value()) {
       return written.error().code == core::ErrorCode::kConflict
@@ -269,6 +269,38 @@ core::Result<domain::RequestCase> SqlCaseRepository::UpdateCase(const domain::Re
     GONGKAI_TRY(AppendAudit(context_.connection, context_.clock,
                             {actor.name, CaseEntity(next.id), UpdateAction(stored, next),
                              CaseUpdatedJson(stored, next)}));
+    return next;
+  });
+}
+
+core::Result<domain::RequestCase> SqlCaseRepository::UpdateDueDate(
+    const domain::DueDateChange& change, const domain::Actor& actor) {
+  GONGKAI_TRY(ValidateActor(actor));
+  if (change.due_on.has_value()) {
+    GONGKAI_TRY(ValidateDate(*change.due_on, "答复期限"));
+  }
+  GONGKAI_TRY(ValidateText(change.reason, "原因"));
+  if (change.reason.empty()) {
+    return core::Error::InvalidArgument("重新计算答复期限时必须说明原因");
+  }
+  return RunWrite(context_, [&]() -> core::Result<domain::RequestCase> {
+    GONGKAI_ASSIGN_OR_RETURN(domain::RequestCase stored, LoadCase(change.case_id));
+    if (stored.version != change.expected_version) {
+      return core::Error::Conflict("申请案件 " + std::to_string(change.case_id) +
+                                   " 已被他人修改，请重新计算答复期限");
+    }
+    domain::RequestCase next = stored;
+    next.due_on = change.due_on;
+    next.due_provisional = change.due_provisional;
+    const std::array<SqlValue, 4> params = {OptionalDateParam(next.due_on),
+                                            static_cast<std::int64_t>(next.due_provisional ? 1 : 0),
+                                            next.id, stored.version};
+    GONGKAI_TRY(context_.connection.Query(
+        "UPDATE cases SET due_on = $1, due_provisional = $2 WHERE id = $3 AND version = $4",
+        params));
+    GONGKAI_TRY(AppendAudit(context_.connection, context_.clock,
+                            {actor.name, CaseEntity(next.id), "case.due_recomputed",
+                             DueDateChangedJson(stored, next, change.reason)}));
     return next;
   });
 }

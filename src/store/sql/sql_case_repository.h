@@ -30,6 +30,8 @@ class SqlCaseRepository final : public domain::CaseRepository {
   core::Result<domain::RequestCase> UpdateCase(const domain::RequestCase& updated,
                                                std::int64_t expected_version,
                                                const domain::Actor& actor) override;
+  core::Result<domain::RequestCase> UpdateDueDate(const domain::DueDateChange& change,
+                                                  const domain::Actor& actor) override;
   // Ordered by id. kInvalidArgument unless 1 <= limit <= 10000 and offset >= 0.
   core::Result<std::vector<domain::RequestCase>> ListCases(
       const domain::CaseFilter& filter) override;

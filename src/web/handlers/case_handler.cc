@@ -77,7 +77,7 @@ core::Result<CaseDetailModel> LoadCaseDetail(WebContext& web, std::int64_t case_
   const auto agency = web.store.agencies().GetAgency(model.request_case.agency_id);
   model.agency_name = agency.has_value() ? agency->name : model.request_case.agency_id;
   model.receipt_code = ReceiptCode(model.request_case);
-  model.clock = domain::ComputeReplyClock(model.request_case, web.calendar);
+  model.clock = domain::ComputeReplyClock(model.request_case, *web.calendars.Current());
   GONGKAI_ASSIGN_OR_RETURN(model.warnings, web.cases.Warnings(case_id));
   model.csrf_token = csrf_token;
   return model;
@@ -102,7 +102,7 @@ HttpResponse HandleCaseList(WebContext& web, const HttpRequest& request,
   if (!page.has_value()) {
     return ErrorPageResponse(page.error(), session);
   }
-  auto queue = BuildCaseQueue(web.store, web.calendar, web.clock.Today(), states);
+  auto queue = BuildCaseQueue(web.store, *web.calendars.Current(), web.clock.Today(), states);
   if (!queue.has_value()) {
     return ErrorPageResponse(queue.error(), session);
   }

@@ -37,6 +37,7 @@ HttpResponse PageResponse(int status, std::string title, std::string content_htm
   if (session.has_value()) {
     frame.staff_user = session->user;
     frame.csrf_token = session->csrf_token;
+    frame.staff_alert = session->alert;
   }
   return HttpResponse::Html(status, RenderPage(frame));
 }

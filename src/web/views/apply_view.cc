@@ -2,6 +2,7 @@
 
 #include "domain/report_taxonomy.h"
 #include "web/application_form.h"
+#include "web/views/due_date_view.h"
 #include "web/views/form_fields.h"
 #include "web/views/html_escape.h"
 #include "web/views/page_layout.h"
@@ -102,7 +103,12 @@ std::string RenderApplyReceipt(const domain::RequestCase& request_case,
     html += "<dt>收到申请之日</dt><dd>" + request_case.received_on->ToString() + "</dd>";
   }
   if (request_case.due_on.has_value()) {
-    html += "<dt>法定答复期限</dt><dd>" + request_case.due_on->ToString() + "</dd>";
+    html += "<dt>法定答复期限</dt><dd id=\"receipt-due\">" +
+            DueDateHtml(*request_case.due_on, request_case.due_provisional) +
+            (request_case.due_provisional
+                 ? "<div class=\"hint\">" + std::string(kProvisionalExplanation) + "</div>"
+                 : std::string()) +
+            "</dd>";
   }
   html +=
       "</dl><p>行政机关登记后将另行编制申请编号；补正、延期等情况将通过您留下的联系方式告知。</p>";

@@ -1,5 +1,6 @@
 #include "web/views/case_detail_view.h"
 
+#include "web/views/due_date_view.h"
 #include "web/views/html_escape.h"
 #include "web/views/outcome_options.h"
 #include "web/views/page_layout.h"
@@ -24,9 +25,11 @@ std::string Facts(const CaseDetailModel& model) {
   html += "<dt>状态</dt><dd id=\"case-state\">" +
           HtmlEscape(std::string(domain::CaseStateLabel(c.state))) + "</dd>";
   html += Fact("收到申请之日", DateText(c.received_on, "—"));
-  html += "<dt>法定答复期限</dt><dd id=\"case-due\">" +
-          HtmlEscape(DateText(c.due_on, c.closed_on.has_value() ? "（已办结）" : "（计时暂停）")) +
-          "</dd>";
+  html +=
+      "<dt>法定答复期限</dt><dd id=\"case-due\">" +
+      (c.due_on.has_value() ? DueDateHtml(*c.due_on, c.due_provisional)
+                            : HtmlEscape(c.closed_on.has_value() ? "（已办结）" : "（计时暂停）")) +
+      "</dd>";
   if (c.closed_on.has_value()) {
     html += Fact("办结日期", c.closed_on->ToString());
   }
@@ -117,7 +120,11 @@ std::string RenderClockExplanation(const domain::ReplyClock& clock) {
   if (clock.paused_working_days > 0) {
     html += Fact("不计算的工作日", std::to_string(clock.paused_working_days) + " 个");
   }
-  html += Fact("答复截止日", DateText(clock.reply_due, "计时暂停，暂不能确定"));
+  html +=
+      "<dt>答复截止日</dt><dd id=\"clock-due\">" +
+      (clock.reply_due.has_value() ? DueDateHtml(*clock.reply_due, clock.reply_due_provisional())
+                                   : std::string("计时暂停，暂不能确定")) +
+      "</dd>";
   html += "</dl>";
   if (!clock.notes.empty()) {
     html += "<ol class=\"clock-notes\">";
@@ -131,7 +138,8 @@ std::string RenderClockExplanation(const domain::ReplyClock& clock) {
           "<th scope=\"col\">星期</th><th scope=\"col\">计算</th></tr></thead><tbody>";
   for (const domain::ClockDay& day : clock.days) {
     html += std::string("<tr class=\"") + (day.counted() ? "day-counted" : "day-skipped") +
-            "\"><td>" + day.info.date.ToString() + "</td><td>" +
+            (day.info.provisional ? " day-provisional" : "") + "\"><td>" +
+            day.info.date.ToString() + "</td><td>" +
             std::string(core::WeekdayName(day.info.date.weekday())) + "</td><td>" +
             HtmlEscape(day.Describe()) + "</td></tr>";
   }

@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "web/receipt_code.h"
+#include "web/views/due_date_view.h"
 #include "web/views/form_fields.h"
 #include "web/views/html_escape.h"
 
@@ -30,7 +31,7 @@ std::string DueCell(const QueueEntry& entry) {
   if (!c.due_on.has_value()) {
     return c.closed_on.has_value() ? "已办结" : "计时暂停";
   }
-  std::string text = HtmlEscape(c.due_on->ToString());
+  std::string text = DueDateHtml(*c.due_on, c.due_provisional);
   if (entry.urgency == Urgency::kOverdue) {
     text += " <span class=\"badge overdue\">已超期</span>";
   } else if (entry.urgency == Urgency::kNearDue) {

@@ -15,10 +15,19 @@ std::string StaffNav(const PageFrame& frame) {
   return "<li><a href=\"/staff/cases\">申请办理</a></li>"
          "<li><a href=\"/staff/reviews\">复议诉讼</a></li>"
          "<li><a href=\"/staff/reports\">年报统计</a></li>"
+         "<li><a href=\"/staff/calendar\">节假日安排</a></li>"
          "<li><form method=\"post\" action=\"/logout\" class=\"inline\">"
          "<input type=\"hidden\" name=\"csrf\" value=\"" +
          HtmlEscape(frame.csrf_token) + "\"><button type=\"submit\" class=\"link\">退出（" +
          HtmlEscape(*frame.staff_user) + "）</button></form></li>";
+}
+
+std::string StaffAlert(const PageFrame& frame) {
+  if (!frame.staff_user.has_value() || frame.staff_alert.empty()) {
+    return "";
+  }
+  return "<div class=\"notice warning staff-alert\" role=\"alert\" id=\"staff-alert\">" +
+         HtmlEscape(frame.staff_alert) + " <a href=\"/staff/calendar\">前往导入</a></div>";
 }
 
 }  // namespace
@@ -28,6 +37,7 @@ std::string RenderPage(const PageFrame& frame) {
   GONGKAI_CHECK(layout.has_value());  // the layout is compiled in (CMakeLists.txt)
   return RenderTemplate(*layout, {{"title", frame.title},
                                   {"staff_nav", StaffNav(frame)},
+                                  {"staff_alert", StaffAlert(frame)},
                                   {"flash", frame.notice_html},
                                   {"content", frame.content_html}});
 }

@@ -16,6 +16,8 @@ struct PageFrame {
   std::optional<std::string> staff_user;  // logged-in clerk, shows the staff navigation
   std::string csrf_token;                 // for the logout form when staff_user is set
   std::string notice_html;                // from Notice(), or empty
+  // Plain text shown to staff above every page (with a link to the calendar page), or empty.
+  std::string staff_alert;
 };
 
 // The complete HTML document. Pure.

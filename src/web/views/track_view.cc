@@ -1,5 +1,6 @@
 #include "web/views/track_view.h"
 
+#include "web/views/due_date_view.h"
 #include "web/views/form_fields.h"
 #include "web/views/html_escape.h"
 
@@ -22,7 +23,12 @@ std::string StatusHtml(const PublicCaseStatus& status, const std::string& agency
     html += Row("收到申请之日", status.received_on->ToString());
   }
   if (status.due_on.has_value()) {
-    html += Row("法定答复期限", status.due_on->ToString());
+    html += "<dt>法定答复期限</dt><dd id=\"track-due\">" +
+            DueDateHtml(*status.due_on, status.due_provisional) +
+            (status.due_provisional
+                 ? "<div class=\"hint\">" + std::string(kProvisionalExplanation) + "</div>"
+                 : std::string()) +
+            "</dd>";
   }
   if (status.closed_on.has_value()) {
     html += Row("答复日期", status.closed_on->ToString());
