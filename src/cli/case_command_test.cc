@@ -349,7 +349,24 @@ TEST_F(CaseCommandTest, StepJsonOutputIsTheCase) {
   EXPECT_EQ(json["version"], 2);
   EXPECT_EQ(json["state"], "registered");
   EXPECT_EQ(json["reply_due"], "2025-03-31");
+  EXPECT_EQ(json["reply_due_provisional"], false);
   EXPECT_EQ(json["overdue"], true);
+}
+
+// Issue 7: a case whose deadline runs into a year without schedule shows it 暂定.
+TEST_F(CaseCommandTest, AProvisionalDeadlineIsMarkedInTextAndJson) {
+  env_.clock().SetDate(D("2026-12-10"));
+  ASSERT_EQ(Receive({{"--received", "2026-12-10"}}).exit_code, kExitOk);
+  const CliRun json_run = Step("register", {"--json"});
+  const nlohmann::json json = nlohmann::json::parse(json_run.out);
+  EXPECT_EQ(json["reply_due"], "2027-01-07");
+  EXPECT_EQ(json["reply_due_provisional"], true);
+  EXPECT_EQ(json["overdue"], false);
+  const CliRun shown = env_.Run({"case", "show", "1"});
+  EXPECT_THAT(shown.out, HasSubstr("2027-01-07（暂定）")) << shown.out;
+  EXPECT_THAT(shown.err, HasSubstr("2027年的节假日安排尚未载入")) << shown.err;  // the warning
+  env_.clock().SetDate(D("2027-01-08"));
+  EXPECT_THAT(env_.Run({"case", "show", "1"}).out, HasSubstr("2027-01-07（暂定）（已逾期）"));
 }
 
 TEST(CaseCommandWithoutStoreTest, ReportsUnavailable) {

@@ -2,7 +2,9 @@
 //   {"id", "tracking_number" (null before registration), "version", "agency_id", "agency_name",
 //    "state", "state_label", "applicant": {"kind", "kind_label", "name", "id_document",
 //    "contact"}, "information_requested", "preferred_form", "channel", "channel_label",
-//    "submitted_on", "received_on", "reply_due", "clock_stopped", "clock_error", "open",
+//    "submitted_on", "received_on", "reply_due", "reply_due_provisional" (true when reply_due
+//    was counted through a year without holiday schedule: 暂定), "clock_stopped", "clock_error",
+//    "open",
 //    "overdue", "closed_on", "outcome" (report-json row key), "outcome_label",
 //    "events": [{"sequence", "type", "label", "date", "actor", "note", and the type-specific
 //    fields that are set: "correction_due", "consultation_party", "working_days", "approver",
@@ -96,6 +98,7 @@ Json CaseObject(const CaseView& view) {
           {"submitted_on", request.submitted_on.ToString()},
           {"received_on", DateOrNull(request.received_on)},
           {"reply_due", DateOrNull(view.reply_due)},
+          {"reply_due_provisional", view.reply_due_provisional},
           {"clock_stopped",
            view.clock_stopped ? Json(ClockStopCode(*view.clock_stopped)) : Json(nullptr)},
           {"clock_error", view.clock_error ? Json(*view.clock_error) : Json(nullptr)},

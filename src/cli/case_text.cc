@@ -21,7 +21,8 @@ std::string Shorten(const std::string& text, std::size_t characters) {
 // "答复期限：…" for people: the date, why the clock is stopped, or why it cannot be computed.
 std::string DeadlineText(const CaseView& view) {
   if (view.reply_due.has_value()) {
-    return view.reply_due->ToString() + (view.overdue ? "（已逾期）" : "");
+    return view.reply_due->ToString() + (view.reply_due_provisional ? "（暂定）" : "") +
+           (view.overdue ? "（已逾期）" : "");
   }
   if (view.clock_stopped.has_value()) {
     return "计时暂停（" + ClockStopText(*view.clock_stopped) + "）";

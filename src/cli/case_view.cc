@@ -28,12 +28,12 @@ void Append(std::string& text, const std::string& part) {
 CaseView MakeCaseView(domain::RequestCase request, std::string agency_name,
                       const domain::WorkingCalendar& calendar, core::Date today) {
   CaseView view;
-  view.open =
-      request.state != domain::CaseState::kReplied && request.state != domain::CaseState::kArchived;
+  view.open = domain::IsOpenCase(request);
   view.warnings = domain::CaseWarnings(request, today, calendar);
   core::Result<domain::ReplyClock> clock = domain::ComputeReplyClock(request, calendar);
   if (clock.has_value()) {
     view.reply_due = clock->reply_due;
+    view.reply_due_provisional = clock->reply_due_provisional();
     view.clock_stopped = clock->stopped;
   } else {
     view.clock_error = clock.error().message;

@@ -20,6 +20,7 @@ struct CaseView {
   std::string agency_name;  // empty when the agency is unknown
   // The Art. 33 reply deadline (for a closed case: the one that applied when it was closed).
   std::optional<core::Date> reply_due;
+  bool reply_due_provisional = false;  // counted through a year without holiday schedule (暂定)
   std::optional<domain::ClockStop> clock_stopped;  // why reply_due is unknown, when it is
   std::optional<std::string> clock_error;          // why the clock cannot be computed
   bool open = false;                               // not yet replied or archived

@@ -42,6 +42,23 @@ std::string Counts(const CalendarYear& year) {
          std::to_string(year.work.size()) + " 天（来源：" + year.source + "）";
 }
 
+std::string DescribeRefresh(const DueDateRefresh& refresh) {
+  if (refresh.open_cases == 0) {
+    return "没有未办结的申请，无需重新计算答复期限";
+  }
+  std::string text =
+      "已重新计算 " + std::to_string(refresh.open_cases) + " 件未办结申请的答复期限：" +
+      (refresh.changed == 0 ? std::string("均无变化")
+                            : std::to_string(refresh.changed) + " 件有变化，均已记入审计日志");
+  if (refresh.provisional > 0) {
+    text += "；" + std::to_string(refresh.provisional) + " 件仍为暂定";
+  }
+  if (refresh.skipped > 0) {
+    text += "；" + std::to_string(refresh.skipped) + " 件正在办理，已由其办理步骤重新计算";
+  }
+  return text;
+}
+
 }  // namespace
 
 core::Result<CalendarImportResult> ImportCalendar(Store& store, std::string_view text,
@@ -106,13 +123,7 @@ std::vector<std::string> DescribeImport(const CalendarImportResult& result) {
     lines.push_back(std::to_string(year) + "年节假日安排已载入且内容相同，未作改动");
   }
   if (!result.added.empty() || !result.replaced.empty()) {
-    const DueDateRefresh& r = result.refresh;
-    lines.push_back("重新计算了 " + std::to_string(r.open_cases) + " 件未办结申请的答复期限：" +
-                    std::to_string(r.changed) + " 件有变化（均已记入审计日志），" +
-                    std::to_string(r.provisional) + " 件仍为暂定" +
-                    (r.skipped > 0 ? "，" + std::to_string(r.skipped) +
-                                         " 件正被他人办理，已由其办理步骤重新计算"
-                                   : std::string()));
+    lines.push_back(DescribeRefresh(result.refresh));
   }
   return lines;
 }

@@ -5,8 +5,10 @@
 // fresh browser profile. Screenshots of the key pages go to GONGKAI_SCREENSHOT_DIR.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -75,7 +77,7 @@ async function startSession(name) {
   const page = await context.newPage();
   page.on('dialog', (dialog) => dialog.accept());  // the confirm() before 答复 and 归档
   return {
-    page, url: server.url,
+    page, url: server.url, db,
     close: async () => { await context.close(); await server.stop(); },
   };
 }
@@ -326,3 +328,45 @@ test('the work queue is paged with the total shown', async () => {
     await close();
   }
 });
+
+// Issue 7: the holiday schedule of a new year is imported in the console and the running server
+// uses it at once; one imported with the CLI into the same database is picked up without a
+// restart. Far-future years keep the test independent of the date it runs on.
+test('an administrator imports a holiday schedule; the running server picks up a CLI import',
+  async () => {
+    const { page, url, db, close } = await startSession('calendar');
+    try {
+      await logIn(page, url);
+      await page.goto(`${url}staff/calendar`);
+      await shot(page, 'calendar-before.png');
+      await page.fill('#calendar-json', JSON.stringify({
+        2041: { source: '测试通知（2041）', off: ['2041-01-01'], work: [] } }));
+      await Promise.all([page.waitForNavigation(), page.click('form[action="/staff/calendar"] button')]);
+      assert.match(await page.textContent('main'), /已导入2041年节假日安排/);
+      assert.match(await page.textContent('#calendar-years'), /测试通知（2041）/);
+      await shot(page, 'calendar-imported.png');
+
+      // A malformed file: a Chinese error, the text kept, nothing imported.
+      await page.fill('#calendar-json', '{"2042": {"source": "s", "off": ["2042-02-30"]');
+      const [bad] = await Promise.all([
+        page.waitForNavigation(), page.click('form[action="/staff/calendar"] button')]);
+      assert.equal(bad.status(), 400);
+      assert.match(await page.textContent('main'), /未导入/);
+      assert.match(await page.inputValue('#calendar-json'), /2042-02-30/);
+
+      const file = path.join(workDir, 'calendar-2043.json');
+      writeFileSync(file, JSON.stringify({
+        2043: { source: '命令行导入（2043）', off: ['2043-01-01'], work: [] } }));
+      const cli = spawnSync(gongkai, ['calendar', 'import', file, '--db', db], { encoding: 'utf8' });
+      assert.equal(cli.status, 0, cli.stderr);
+      let seen = false;
+      for (let attempt = 0; attempt < 20 && !seen; attempt += 1) {
+        await new Promise((done) => setTimeout(done, 500));
+        await page.goto(`${url}staff/calendar`);
+        seen = /命令行导入（2043）/.test(await page.textContent('#calendar-years'));
+      }
+      assert.ok(seen, 'the server shows the year imported by the CLI within 10 s');
+    } finally {
+      await close();
+    }
+  });

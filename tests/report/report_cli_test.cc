@@ -39,6 +39,10 @@ class CorruptCounts final : public domain::CaseRepository {
                                                const domain::Actor& actor) override {
     return real_.UpdateCase(updated, expected_version, actor);
   }
+  core::Result<domain::RequestCase> UpdateDueDate(const domain::DueDateChange& change,
+                                                  const domain::Actor& actor) override {
+    return real_.UpdateDueDate(change, actor);
+  }
   core::Result<std::vector<domain::RequestCase>> ListCases(
       const domain::CaseFilter& filter) override {
     return real_.ListCases(filter);

@@ -92,6 +92,7 @@ json CaseChangeJson(const RequestCase& stored_case, std::size_t first_new_event)
           {"received_on", OptionalDate(stored_case.received_on)},
           {"closed_on", OptionalDate(stored_case.closed_on)},
           {"due_on", OptionalDate(stored_case.due_on)},
+          {"due_provisional", stored_case.due_provisional},
           {"outcome",
            stored_case.outcome ? json(domain::RowInfo(*stored_case.outcome).key) : json(nullptr)},
           {"events", events}};
@@ -283,6 +284,34 @@ core::Result<RequestCase> InMemoryStore::GetCaseByTracking(const std::string& tr
     }
   }
   return core::Error::NotFound("登记编号为 " + tracking_number + " 的申请不存在");
+}
+
+core::Result<RequestCase> InMemoryStore::UpdateDueDate(const domain::DueDateChange& change,
+                                                       const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
+  if (change.reason.empty()) {
+    return core::Error::InvalidArgument("重新计算答复期限时必须说明原因");
+  }
+  std::lock_guard lock(mutex_);
+  const auto it = cases_.find(change.case_id);
+  if (it == cases_.end()) {
+    return core::Error::NotFound("申请（编号 " + std::to_string(change.case_id) + "）不存在");
+  }
+  RequestCase& stored = it->second;
+  if (stored.version != change.expected_version) {
+    return core::Error::Conflict("申请 " + stored.tracking_number + " 已被他人修改");
+  }
+  const json before = {{"due_on", OptionalDate(stored.due_on)},
+                       {"due_provisional", stored.due_provisional}};
+  stored.due_on = change.due_on;
+  stored.due_provisional = change.due_provisional;
+  const json after = {{"due_on", OptionalDate(stored.due_on)},
+                      {"due_provisional", stored.due_provisional}};
+  AppendAudit(
+      actor, "case:" + std::to_string(stored.id), "case.due_recomputed",
+      json{{"id", stored.id}, {"reason", change.reason}, {"before", before}, {"after", after}}
+          .dump());
+  return stored;
 }
 
 core::Status InMemoryStore::CheckCaseUpdate(const RequestCase& stored,
@@ -564,6 +593,21 @@ core::Status InMemoryStore::PutCalendarYear(int year, const std::string& json_te
   std::lock_guard lock(mutex_);
   calendar_years_[year] = json_text;
   AppendAudit(actor, "calendar:" + std::to_string(year), "calendar.put", json_text);
+  return core::Ok();
+}
+
+core::Status InMemoryStore::PutCalendarYears(const std::vector<std::pair<int, std::string>>& years,
+                                             const Actor& actor) {
+  GONGKAI_TRY(CheckActor(actor));
+  for (const auto& [year, json_text] : years) {
+    GONGKAI_TRY(CheckYear(year));
+    if (!json::accept(json_text)) {
+      return core::Error::InvalidArgument(std::to_string(year) + " 年的节假日安排不是有效的 JSON");
+    }
+  }
+  for (const auto& [year, json_text] : years) {
+    GONGKAI_TRY(PutCalendarYear(year, json_text, actor));
+  }
   return core::Ok();
 }
 

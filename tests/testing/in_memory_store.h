@@ -57,6 +57,8 @@ class InMemoryStore final : public domain::Store,
   core::Result<domain::RequestCase> UpdateCase(const domain::RequestCase& updated,
                                                std::int64_t expected_version,
                                                const domain::Actor& actor) override;
+  core::Result<domain::RequestCase> UpdateDueDate(const domain::DueDateChange& change,
+                                                  const domain::Actor& actor) override;
   core::Result<std::vector<domain::RequestCase>> ListCases(
       const domain::CaseFilter& filter) override;
   core::Result<domain::RequestCounts> CountForReport(std::span<const std::string> agency_ids,
@@ -86,6 +88,8 @@ class InMemoryStore final : public domain::Store,
   // domain::CalendarRepository
   core::Status PutCalendarYear(int year, const std::string& json,
                                const domain::Actor& actor) override;
+  core::Status PutCalendarYears(const std::vector<std::pair<int, std::string>>& years,
+                                const domain::Actor& actor) override;
   core::Result<std::vector<std::pair<int, std::string>>> ListCalendarYears() override;
 
   // domain::AuditLog. VerifyAuditLog also checks the chain against the head remembered apart
