@@ -159,6 +159,26 @@ core::Result<std::unique_ptr<WebServer>> WebServer::Create(Options options, doma
 
 WebServer::WebServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
   impl_->http.set_payload_max_length(impl_->max_body_bytes);
+  // Without TCP_NODELAY every response after the first on a keep-alive connection waited for
+  // the peer's delayed ACK (~40 ms). Idle keep-alive connections each hold a worker thread, so
+  // they are let go sooner than httplib's 5 s.
+  impl_->http.set_tcp_nodelay(true);
+  impl_->http.set_keep_alive_timeout(2);
+  // Responses httplib writes itself (413 for an oversized body, 400 for a malformed request)
+  // get a Chinese page and the security headers like every other response.
+  impl_->http.set_error_handler([](const httplib::Request& in, httplib::Response& out) {
+    if (!out.body.empty()) {
+      return;
+    }
+    const core::Error error =
+        out.status == 413
+            ? core::Error::InvalidArgument("提交的内容过大，超过了本站允许的上限，请缩短后重试")
+            : core::Error::InvalidArgument("请求格式有误，无法处理");
+    HttpResponse page = IsApi(in.path) ? JsonError(error) : ErrorPageResponse(error, {});
+    page.status = out.status;
+    AddSecurityHeaders(page);
+    ToHttplib(page, out);
+  });
   const auto serve = [this](const httplib::Request& in, httplib::Response& out) {
     ToHttplib(Handle(FromHttplib(in)), out);
   };
@@ -192,7 +212,9 @@ WebServer::WebServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
 WebServer::~WebServer() = default;
 
 HttpResponse WebServer::Handle(HttpRequest request) {
-  RouteMatch match = MatchRoute(impl_->routes, request.method, request.path, request);
+  // HEAD is GET without the body (RFC 9110 §9.3.2); httplib drops the body it sends.
+  const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+  RouteMatch match = MatchRoute(impl_->routes, method, request.path, request);
   const Access access = match.route != nullptr ? match.route->access : Access::kPublic;
   std::optional<StaffSession> session = SessionOf(impl_->context, request, access);
   if (session.has_value()) {
@@ -209,6 +231,13 @@ HttpResponse WebServer::Handle(HttpRequest request) {
                  access == Access::kStaff ? CheckStaff(request, session) : std::nullopt;
              refused.has_value()) {
     response = *refused;
+  } else if (access == Access::kApi && !session.has_value() &&
+             request.Header("authorization").has_value()) {
+    // A token that is wrong or expired is refused, not taken as "anonymous": a script must learn
+    // that its login failed instead of silently getting the public view.
+    response = JsonError(core::Error::PermissionDenied("令牌无效或已过期，请重新登录"));
+    response.status = 401;
+    response.headers.emplace_back("WWW-Authenticate", "Bearer");
   } else {
     response = match.route->handler(impl_->context, request, session);
   }

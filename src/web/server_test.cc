@@ -71,6 +71,51 @@ TEST_F(ServerTest, FormPostWithChineseTextOverHttp) {
   EXPECT_NE(rejected->body.find("请填写申请人姓名或者名称"), std::string::npos);
 }
 
+// Issue 9: a long Chinese text URL-encoded costs 9 bytes a character and httplib refuses
+// URL-encoded bodies over 8 KB, so the forms post multipart/form-data: 2,000 characters of
+// information description arrive whole.
+TEST_F(ServerTest, LongChineseTextArrivesWholeAsMultipart) {
+  httplib::MultipartFormDataItems items;
+  for (const auto& [key, value] : ValidApplication()) {
+    items.push_back({key, value, "", ""});
+  }
+  std::string description;
+  for (int i = 0; i < 2000; ++i) {
+    description += "公";
+  }
+  items.push_back({"info_description", description, "", ""});
+  const auto created = client_->Post("/apply", items);
+  ASSERT_TRUE(created);
+  EXPECT_EQ(created->status, 201) << created->body;
+  EXPECT_NE(store_->GetCase(1)->information_requested.find(description), std::string::npos);
+  // One character over the limit: the form comes back with the text and the message.
+  items.back().content += "开";
+  const auto refused = client_->Post("/apply", items);
+  ASSERT_TRUE(refused);
+  EXPECT_EQ(refused->status, 400);
+  EXPECT_NE(refused->body.find(description), std::string::npos);
+}
+
+TEST_F(ServerTest, HeadOversizeAndBadTokensAreAnsweredProperly) {
+  const auto head = client_->Head("/apply");
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+  EXPECT_TRUE(head->body.empty());
+  EXPECT_EQ(head->get_header_value("X-Content-Type-Options"), "nosniff");
+  // A body over the server's limit (1 MiB): a Chinese page with the security headers.
+  const auto huge = client_->Post("/apply", std::string(2 << 20, 'x'), "text/plain");
+  ASSERT_TRUE(huge);
+  EXPECT_EQ(huge->status, 413);
+  EXPECT_NE(huge->body.find("提交的内容过大"), std::string::npos);
+  EXPECT_EQ(huge->get_header_value("X-Frame-Options"), "DENY");
+  // A wrong bearer token is 401, not the anonymous view.
+  httplib::Headers bearer = {{"Authorization", "Bearer not-a-token"}};
+  const auto api = client_->Get("/api/v1/cases/1-0000000000", bearer);
+  ASSERT_TRUE(api);
+  EXPECT_EQ(api->status, 401);
+  EXPECT_EQ(api->get_header_value("WWW-Authenticate"), "Bearer");
+}
+
 TEST_F(ServerTest, StaffFlowOverHttpWithCookies) {
   ASSERT_EQ(client_
                 ->Post("/apply",

@@ -262,7 +262,11 @@ test('a clerk enters the report\'s own parts, sees them in the report and downlo
       assert.equal((await page.textContent('label[for=f-fees_wan_yuan]')).trim(),
         '本年收费金额（单位：万元）');
       await page.fill('#f-overview', '本年度主动公开政府信息 2,315 条。\n政务公开平台运行平稳。');
-      await page.fill('#f-problems', '依申请公开答复文书的规范性仍需提高。');
+      // Issue 9: a section of the full 30,000 characters is saved whole (it was an empty 413
+      // while the forms were URL-encoded: 9 bytes a character against httplib's 8 KB limit).
+      const longText = '依申请公开答复文书的规范性仍需提高。'.repeat(1667).slice(0, 29_990) + '规范性仍需提高。结束';
+      assert.equal([...longText].length, 30_000);
+      await page.fill('#f-problems', longText);
       await page.fill('#f-other_matters', '本年度未收取信息处理费。');
       await shot(page, 'annual-inputs.png');
       await page.click('#annual-inputs button[type=submit]');
@@ -275,7 +279,7 @@ test('a clerk enters the report\'s own parts, sees them in the report and downlo
         .locator('td.num').innerText();
       assert.equal(licensing.trim(), '3492');
       assert.match(await page.textContent('#text-overview'), /政务公开平台运行平稳/);
-      assert.match(await page.textContent('#text-problems'), /规范性仍需提高/);
+      assert.match(await page.textContent('#text-problems'), /规范性仍需提高。结束/);
       assert.match(await page.textContent('#text-other-matters'), /未收取信息处理费/);
       await shot(page, 'staff-report-with-inputs.png');
 

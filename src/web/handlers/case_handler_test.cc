@@ -55,6 +55,26 @@ TEST_F(CaseHandlerTest, StaffPagesNeedALogin) {
   EXPECT_EQ(server_->Handle(Post("/staff/cases/1/steps", {{"step", "register"}})).status, 403);
 }
 
+// Issue 9: after login only this site's own GET pages are redirect targets (the route table is
+// the allow-list), query string kept; a TAB, CR or backslash trick goes to the work queue.
+TEST_F(CaseHandlerTest, LoginRedirectsOnlyToKnownPages) {
+  const auto location_after = [this](const std::string& next) {
+    const HttpResponse response = server_->Handle(
+        Post("/login", {{"user", kTestUser}, {"password", kTestPassword}, {"next", next}}));
+    EXPECT_EQ(response.status, 303) << next;
+    return HeaderOf(response, "Location");
+  };
+  EXPECT_EQ(location_after("/staff/cases?state=all&page=2"), "/staff/cases?state=all&page=2");
+  EXPECT_EQ(location_after("/staff/reports/demo-city/2024/inputs"),
+            "/staff/reports/demo-city/2024/inputs");
+  for (const std::string& bad : std::vector<std::string>{
+           "/\t/example.org", "/ /example.org", "//example.org", "/\\example.org",
+           "https://example.org/", "/%09/example.org", "/staff/cases\r\nX: y", "/no/such/page",
+           "/api/v1/cases/1", "/staff/cases?x=<script>", "", "staff/cases"}) {
+    EXPECT_EQ(location_after(bad), "/staff/cases") << bad;
+  }
+}
+
 TEST_F(CaseHandlerTest, WrongPasswordIsRefused) {
   const HttpResponse response =
       server_->Handle(Post("/login", {{"user", kTestUser}, {"password", "错误"}}));

@@ -1,9 +1,14 @@
 #include "web/handlers/session_handler.h"
 
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "web/error_mapping.h"
 #include "web/handlers/page_response.h"
+#include "web/route_table.h"
 #include "web/views/login_view.h"
 
 namespace gongkai::web {
@@ -23,10 +28,37 @@ core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
   return web.sessions.Create(user);
 }
 
+namespace {
+
+// Characters a redirect target may hold: unreserved, '/', '%' escapes and, in the query, '=',
+// '&' and '+'. Anything else (TAB, CR, LF, '\\', blanks, '#', ':' …) is refused outright,
+// because browsers strip or reinterpret some of them ("/\t/example.org" is "//example.org").
+bool SafeRedirectChars(std::string_view text, std::string_view extra) {
+  return std::all_of(text.begin(), text.end(), [extra](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 ||
+           std::string_view("-._~/%").find(c) != std::string_view::npos ||
+           extra.find(c) != std::string_view::npos;
+  });
+}
+
+}  // namespace
+
 std::string SafeNextPath(const std::optional<std::string>& next) {
-  if (!next.has_value() || next->empty() || (*next)[0] != '/' || next->starts_with("//") ||
-      next->find('\\') != std::string::npos || next->find_first_of("\r\n") != std::string::npos) {
-    return "/staff/cases";
+  constexpr char kDefault[] = "/staff/cases";
+  if (!next.has_value() || next->size() > 2000) {
+    return kDefault;
+  }
+  const std::string_view text = *next;
+  const std::size_t query = std::min(text.find('?'), text.size());
+  const std::string_view path = text.substr(0, query);
+  if (!path.starts_with('/') || path.find("//") != std::string_view::npos ||
+      !SafeRedirectChars(path, "") || !SafeRedirectChars(text.substr(query), "?=&+")) {
+    return kDefault;
+  }
+  HttpRequest probe;
+  const RouteMatch match = MatchRoute(AllRoutes(), "GET", std::string(path), probe);
+  if (match.route == nullptr || !match.method_allowed || match.route->access == Access::kApi) {
+    return kDefault;
   }
   return *next;
 }

@@ -17,8 +17,9 @@ inline constexpr char kSessionCookie[] = "gk_session";
 core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
                                  const std::string& password);
 
-// A local path to go to after login: `next` when it is a path on this site ("/…", not "//…"),
-// "/staff/cases" otherwise. Pure.
+// The page to go to after login: `next` when its path is one of this site's own GET pages (the
+// route table is the allow-list; API routes excluded) written with safe characters only, its
+// query string kept; "/staff/cases" otherwise (TAB, CR/LF, '\\', "//", schemes …). Pure.
 std::string SafeNextPath(const std::optional<std::string>& next);
 
 // GET /login, POST /login (303 to next with the cookie, or the form with 403), POST /logout.

@@ -63,7 +63,8 @@ std::string RenderAnnualInputPage(const AnnualInputPageModel& model) {
   html +=
       "<p class=\"hint\">第三、四部分由办理记录和复议诉讼登记自动统计，无需录入。"
       "保存文字部分后，本年度报告即列入公开的“年度报告”栏目。</p>";
-  html += "<form method=\"post\" action=\"" + AnnualInputPath(model.agency_id, model.year) +
+  html += "<form method=\"post\" enctype=\"multipart/form-data\" action=\"" +
+          AnnualInputPath(model.agency_id, model.year) +
           "\" class=\"stacked\" id=\"annual-inputs\">" + HiddenField("csrf", model.csrf_token) +
           HiddenField("figures_version", model.figures_version) +
           HiddenField("text_version", model.text_version);

@@ -76,7 +76,9 @@ std::string RenderApplyForm(std::span<const domain::Agency> agencies, const Fiel
   for (const domain::Agency& agency : agencies) {
     agency_options.push_back({agency.id, agency.name, ""});
   }
-  html += "<form method=\"post\" action=\"/apply\" class=\"stacked\" novalidate>";
+  html +=
+      "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/apply\" class=\"stacked\" "
+      "novalidate>";
   html +=
       "<fieldset><legend>受理机关</legend>" +
       SelectField(Spec(kFieldAgency, "向哪个行政机关申请", values, errors, true), agency_options) +

@@ -97,9 +97,10 @@ std::string StepForm(const domain::RequestCase& request_case, const std::string&
                      const std::optional<StepFeedback>& feedback) {
   const CaseStepInfo& info = StepInfo(kind);
   const FormContext form{feedback, info.code};
-  std::string html = "<form method=\"post\" action=\"/staff/cases/" +
-                     std::to_string(request_case.id) + "/steps\" class=\"step-form\" id=\"step-" +
-                     std::string(info.code) + "\"";
+  std::string html =
+      "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/staff/cases/" +
+      std::to_string(request_case.id) + "/steps\" class=\"step-form\" id=\"step-" +
+      std::string(info.code) + "\"";
   if (kind == Kind::kArchive || kind == Kind::kReply) {
     html += " data-confirm=\"确认" + std::string(info.label) + "？此步骤不能撤销。\"";
   }

@@ -39,7 +39,8 @@ std::string NewReviewForm(const ReviewPageModel& model) {
     kinds.push_back({std::string(domain::ReviewKindCode(kind)),
                      std::string(domain::ReviewKindLabel(kind)), ""});
   }
-  return "<form method=\"post\" action=\"/staff/reviews\" class=\"stacked no-print\" "
+  return "<form method=\"post\" enctype=\"multipart/form-data\" action=\"/staff/reviews\" "
+         "class=\"stacked no-print\" "
          "id=\"new-review\"><h2>登记复议或者诉讼</h2>" +
          HiddenField("csrf", model.csrf_token) +
          SelectField(Spec(model, "new", "agency_id", "行政机关", true), agencies) +
@@ -60,7 +61,8 @@ std::string DecideForm(const ReviewPageModel& model, const domain::ReviewCase& r
                        std::string(domain::ReviewResultLabel(result)), ""});
   }
   return "<details class=\"no-print\"" + std::string(model.failed_form == form ? " open" : "") +
-         "><summary>登记审结结果</summary><form method=\"post\" action=\"/staff/reviews/" +
+         "><summary>登记审结结果</summary><form method=\"post\" enctype=\"multipart/form-data\" "
+         "action=\"/staff/reviews/" +
          std::to_string(review.id) + "/decision\">" + HiddenField("csrf", model.csrf_token) +
          HiddenField("version", std::to_string(review.version)) +
          SelectField(Spec(model, form, "result", "审结结果", true), results) +
