@@ -13,6 +13,7 @@ int ExitCodeFor(core::ErrorCode code) {
       return 66;  // EX_NOINPUT
     case core::ErrorCode::kConflict:
     case core::ErrorCode::kFailedPrecondition:
+    case core::ErrorCode::kResourceExhausted:
       return 75;  // EX_TEMPFAIL: retry or fix the state first
     case core::ErrorCode::kPermissionDenied:
       return 77;  // EX_NOPERM

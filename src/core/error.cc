@@ -16,6 +16,8 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "PERMISSION_DENIED";
     case ErrorCode::kUnavailable:
       return "UNAVAILABLE";
+    case ErrorCode::kResourceExhausted:
+      return "RESOURCE_EXHAUSTED";
     case ErrorCode::kInternal:
       return "INTERNAL";
   }

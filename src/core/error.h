@@ -13,6 +13,7 @@ enum class ErrorCode {
   kFailedPrecondition,  // an illegal state change
   kPermissionDenied,
   kUnavailable,
+  kResourceExhausted,  // too many requests or attempts: try again later
   kInternal,
 };
 
@@ -30,6 +31,9 @@ struct Error {
   static Error Conflict(std::string m) { return {ErrorCode::kConflict, std::move(m)}; }
   static Error FailedPrecondition(std::string m) {
     return {ErrorCode::kFailedPrecondition, std::move(m)};
+  }
+  static Error ResourceExhausted(std::string m) {
+    return {ErrorCode::kResourceExhausted, std::move(m)};
   }
   static Error PermissionDenied(std::string m) {
     return {ErrorCode::kPermissionDenied, std::move(m)};

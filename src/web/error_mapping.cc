@@ -8,13 +8,14 @@
 namespace gongkai::web {
 namespace {
 
-constexpr std::array<std::pair<core::ErrorCode, int>, 7> kStatusTable = {{
+constexpr std::array<std::pair<core::ErrorCode, int>, 8> kStatusTable = {{
     {core::ErrorCode::kInvalidArgument, 400},
     {core::ErrorCode::kPermissionDenied, 403},
     {core::ErrorCode::kNotFound, 404},
     {core::ErrorCode::kConflict, 409},
     {core::ErrorCode::kFailedPrecondition, 422},
     {core::ErrorCode::kUnavailable, 503},
+    {core::ErrorCode::kResourceExhausted, 429},
     {core::ErrorCode::kInternal, 500},
 }};
 

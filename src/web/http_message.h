@@ -22,6 +22,9 @@ struct HttpRequest {
   std::map<std::string, std::string> headers;  // lower-case names
   std::map<std::string, std::string> cookies;
   std::string body;
+  // The client's address (the TCP peer, or X-Forwarded-For's last hop behind a configured
+  // reverse proxy); "" in tests that do not set it.
+  std::string remote_address;
 
   // The named path capture, query or form field, or nullopt.
   std::optional<std::string> PathParam(const std::string& name) const;

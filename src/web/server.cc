@@ -26,15 +26,20 @@ struct WebServer::Impl {
         cases(store, *calendars, clock, options.clock_policy),
         reviews(store, clock),
         sessions(clock, options.session_lifetime_micros),
+        login_throttle(clock, options.login_throttle),
+        trust_forwarded_for(options.trust_forwarded_for),
         staff(std::move(options.staff)),
         max_body_bytes(options.max_body_bytes),
-        context{store, cases, reviews, *calendars, clock, sessions, staff, annual_input_lock},
+        context{store,    cases,          reviews, *calendars,       clock,
+                sessions, login_throttle, staff,   annual_input_lock},
         routes(AllRoutes()) {}
 
   std::unique_ptr<domain::StoredCalendarSource> calendars;
   domain::CaseService cases;
   domain::ReviewRegister reviews;
   SessionStore sessions;
+  LoginThrottle login_throttle;
+  bool trust_forwarded_for;
   StaffDirectory staff;
   std::size_t max_body_bytes;
   std::mutex annual_input_lock;
@@ -108,8 +113,19 @@ void AddSecurityHeaders(HttpResponse& response) {
   }
 }
 
-HttpRequest FromHttplib(const httplib::Request& in) {
+HttpRequest FromHttplib(const httplib::Request& in, bool trust_forwarded_for) {
   HttpRequest out;
+  out.remote_address = in.remote_addr;
+  if (trust_forwarded_for) {
+    // The proxy appends the address it saw; earlier hops are the client's own claims.
+    const std::string forwarded = in.get_header_value("X-Forwarded-For");
+    const std::size_t comma = forwarded.rfind(',');
+    std::string last = comma == std::string::npos ? forwarded : forwarded.substr(comma + 1);
+    last.erase(0, last.find_first_not_of(' '));
+    if (!last.empty()) {
+      out.remote_address = last;
+    }
+  }
   out.method = in.method;
   out.path = in.path;
   out.body = in.body;
@@ -180,7 +196,7 @@ WebServer::WebServer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {
     ToHttplib(page, out);
   });
   const auto serve = [this](const httplib::Request& in, httplib::Response& out) {
-    ToHttplib(Handle(FromHttplib(in)), out);
+    ToHttplib(Handle(FromHttplib(in, impl_->trust_forwarded_for)), out);
   };
   for (const char* pattern : {R"(/.*)"}) {
     impl_->http.Get(pattern, serve);

@@ -14,6 +14,7 @@
 #include "domain/statutory_clock.h"
 #include "domain/store.h"
 #include "web/http_message.h"
+#include "web/login_throttle.h"
 #include "web/session_store.h"
 #include "web/staff_directory.h"
 
@@ -26,6 +27,11 @@ struct WebServerOptions {
   std::int64_t session_lifetime_micros = SessionStore::kDefaultLifetimeMicros;
   // Local-practice settings of the statutory clock. Default: the recommended ones.
   domain::ClockPolicy clock_policy;
+  // Login back-off, lock-out and password-check slots. Default: see LoginThrottleOptions.
+  LoginThrottleOptions login_throttle;
+  // Take the client address from the last X-Forwarded-For hop: only behind a reverse proxy that
+  // sets it (docs/DEPLOYMENT.md), since a client can send any header. Default: false.
+  bool trust_forwarded_for = false;
   // Largest accepted request body. Default: 1 MiB (an application is a few KiB).
   std::size_t max_body_bytes = 1 << 20;
   // How often the holiday schedules stored in the database are checked for changes made by

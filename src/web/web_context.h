@@ -15,6 +15,7 @@
 #include "domain/store.h"
 #include "domain/working_calendar.h"
 #include "web/http_message.h"
+#include "web/login_throttle.h"
 #include "web/session_store.h"
 #include "web/staff_directory.h"
 
@@ -29,6 +30,7 @@ struct WebContext {
   domain::StoredCalendarSource& calendars;
   const core::Clock& clock;
   SessionStore& sessions;
+  LoginThrottle& login_throttle;
   const StaffDirectory& staff;
   // Held while an annual-input save checks what is stored and writes: the repository keeps no
   // versions, so this is what makes the check and the write one step within this server.

@@ -75,6 +75,23 @@ TEST_F(CaseHandlerTest, LoginRedirectsOnlyToKnownPages) {
   }
 }
 
+// Issue 9: five wrong passwords lock the account for a minute; even the right one is refused
+// (429, without running the password check) until the lock runs out.
+TEST_F(CaseHandlerTest, RepeatedWrongPasswordsLockTheAccountForAWhile) {
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(server_->Handle(Post("/login", {{"user", kTestUser}, {"password", "错误"}})).status,
+              403);
+  }
+  const HttpResponse locked =
+      server_->Handle(Post("/login", {{"user", kTestUser}, {"password", kTestPassword}}));
+  EXPECT_EQ(locked.status, 429);
+  EXPECT_NE(locked.body.find("暂时锁定"), std::string::npos) << locked.body;
+  clock_.Advance(61 * 1'000'000);
+  EXPECT_EQ(
+      server_->Handle(Post("/login", {{"user", kTestUser}, {"password", kTestPassword}})).status,
+      303);
+}
+
 TEST_F(CaseHandlerTest, WrongPasswordIsRefused) {
   const HttpResponse response =
       server_->Handle(Post("/login", {{"user", kTestUser}, {"password", "错误"}}));

@@ -20,6 +20,8 @@ std::string TitleFor(core::ErrorCode code) {
       return "无权访问";
     case core::ErrorCode::kUnavailable:
       return "服务暂不可用";
+    case core::ErrorCode::kResourceExhausted:
+      return "请稍后再试";
     case core::ErrorCode::kInternal:
       return "系统错误";
   }

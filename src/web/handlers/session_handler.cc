@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include <nlohmann/json.hpp>
+#include <spdlog/spdlog.h>
 
 #include "web/error_mapping.h"
 #include "web/handlers/page_response.h"
@@ -14,7 +15,7 @@
 namespace gongkai::web {
 
 core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
-                                 const std::string& password) {
+                                 const std::string& password, std::string_view address) {
   if (user.empty() || password.empty()) {
     return core::Error::InvalidArgument("请输入用户名和密码");
   }
@@ -22,9 +23,25 @@ core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
     return core::Error::Unavailable(
         "本站未配置机关工作人员账号（启动时用 --staff-file 指定账号文件）");
   }
+  // The lock is checked before the (expensive) password check, so a locked account or address
+  // costs the server nothing.
+  if (const auto wait = web.login_throttle.LockedFor(user, address)) {
+    spdlog::warn("login refused while locked: user={} address={} ({} s left)", user, address,
+                 *wait);
+    return core::Error::ResourceExhausted("登录失败次数过多，账号或来源地址已被暂时锁定，请在 " +
+                                          std::to_string(*wait) + " 秒后再试");
+  }
+  std::optional<LoginThrottle::HashSlot> slot = web.login_throttle.TryHashSlot();
+  if (!slot.has_value()) {
+    return core::Error::ResourceExhausted("登录请求较多，请稍后再试");
+  }
   if (!web.staff.Verify(user, password)) {
+    if (web.login_throttle.RecordFailure(user, address)) {
+      spdlog::warn("login locked after repeated failures: user={} address={}", user, address);
+    }
     return core::Error::PermissionDenied("用户名或密码不正确");
   }
+  web.login_throttle.RecordSuccess(user);
   return web.sessions.Create(user);
 }
 
@@ -74,7 +91,8 @@ HttpResponse HandleLogin(WebContext& web, const HttpRequest& request,
                          const std::optional<StaffSession>& session) {
   const std::string user = request.Param("user").value_or("");
   const std::string next = SafeNextPath(request.Param("next"));
-  const auto started = LogIn(web, user, request.Param("password").value_or(""));
+  const auto started =
+      LogIn(web, user, request.Param("password").value_or(""), request.remote_address);
   if (!started.has_value()) {
     return PageResponse(HttpStatusFor(started.error().code), "机关工作人员登录",
                         RenderLoginForm(user, started.error().message, next), session);
@@ -108,7 +126,7 @@ HttpResponse HandleApiLogin(WebContext& web, const HttpRequest& request,
     const auto it = body.find(key);
     return it != body.end() && it->is_string() ? it->get<std::string>() : std::string();
   };
-  const auto started = LogIn(web, text("user"), text("password"));
+  const auto started = LogIn(web, text("user"), text("password"), request.remote_address);
   if (!started.has_value()) {
     return JsonError(started.error());
   }

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "web/http_message.h"
 #include "web/session_store.h"
@@ -13,9 +14,11 @@ namespace gongkai::web {
 inline constexpr char kSessionCookie[] = "gk_session";
 
 // Checks the credentials and starts a session. kPermissionDenied ("用户名或密码不正确") for a
-// wrong name or password (without saying which), kInvalidArgument when either is empty.
+// wrong name or password (without saying which), kInvalidArgument when either is empty,
+// kResourceExhausted while the account or `address` is locked after repeated failures or when
+// every password-check slot is busy (web.login_throttle).
 core::Result<StaffSession> LogIn(WebContext& web, const std::string& user,
-                                 const std::string& password);
+                                 const std::string& password, std::string_view address);
 
 // The page to go to after login: `next` when its path is one of this site's own GET pages (the
 // route table is the allow-list; API routes excluded) written with safe characters only, its
