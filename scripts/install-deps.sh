@@ -9,7 +9,7 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libsqlite3-dev libpq-dev libicu-dev libgumbo-dev libpoppler-cpp-dev libzip-dev
   libpugixml-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev libcpp-httplib-dev
-  libxlsxwriter-dev libsodium-dev libssl-dev libexpected-dev libmimalloc-dev
+  libxlsxwriter-dev libsodium-dev libssl-dev libcurl4-openssl-dev libexpected-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 test_pkgs=(
