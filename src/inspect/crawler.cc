@@ -161,9 +161,11 @@ bool Crawler::StartFrom(Origin& origin, std::int64_t now_ms) {
   if (origin.in_flight >= options_.per_host_concurrency || now_ms < origin.next_ms) {
     return false;
   }
-  if (!origin.robots.has_value()) {
+  const bool robots_queued =
+      !origin.links.empty() && origin.links.front().kind == CrawlTask::Kind::kRobots;
+  if (!origin.robots.has_value() && !robots_queued) {
     if (origin.robots_requested) {
-      return false;
+      return false;  // in flight, or waiting for its retry
     }
     origin.robots_requested = true;
     const std::string first =

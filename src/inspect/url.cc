@@ -202,7 +202,8 @@ std::optional<Url> ResolveUrl(const Url& base, std::string_view reference) {
 }
 
 bool SameSite(const Url& a, const Url& b) {
-  return WithoutWww(a.host) == WithoutWww(b.host);
+  const bool default_ports = a.port == DefaultPort(a.scheme) && b.port == DefaultPort(b.scheme);
+  return WithoutWww(a.host) == WithoutWww(b.host) && (a.port == b.port || default_ports);
 }
 
 }  // namespace gongkai::inspect

@@ -32,8 +32,8 @@ std::optional<Url> ParseUrl(std::string_view text);
 // name an http(s) resource (mailto:, javascript:, tel:, data:, empty or fragment-only).
 std::optional<Url> ResolveUrl(const Url& base, std::string_view reference);
 
-// True when both URLs belong to the same site: same host, ignoring a leading "www." and the
-// scheme (government sites often link http and https versions of the same page).
+// True when both URLs belong to the same site: same host, ignoring a leading "www.", and same
+// port, where http on 80 and https on 443 count as one (government sites often link both).
 bool SameSite(const Url& a, const Url& b);
 
 }  // namespace gongkai::inspect

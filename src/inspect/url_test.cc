@@ -48,6 +48,7 @@ TEST(UrlTest, ResolvesReferencesAsRfc3986) {
 TEST(UrlTest, SameSiteIgnoresWwwAndScheme) {
   EXPECT_TRUE(SameSite(*ParseUrl("http://www.a.gov.cn/"), *ParseUrl("https://a.gov.cn/x")));
   EXPECT_FALSE(SameSite(*ParseUrl("http://a.gov.cn/"), *ParseUrl("http://b.gov.cn/")));
+  EXPECT_FALSE(SameSite(*ParseUrl("http://a.gov.cn:8080/"), *ParseUrl("http://a.gov.cn/")));
 }
 
 }  // namespace
