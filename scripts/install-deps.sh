@@ -3,6 +3,8 @@
 #   scripts/install-deps.sh          build + run dependencies
 #   scripts/install-deps.sh --test   also what the full test run needs (PostgreSQL server,
 #                                    Chromium, LibreOffice, clang for the fuzzer, Node.js)
+#   scripts/install-deps.sh --bench  also the inspection benchmark's comparison tools
+#                                    (bench/run_inspect_bench.sh: nginx, linkchecker)
 set -euo pipefail
 
 build_pkgs=(
@@ -17,9 +19,13 @@ test_pkgs=(
   chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils nodejs npm
 )
 
+bench_pkgs=(nginx-light linkchecker)
+
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+elif [[ "${1:-}" == "--bench" ]]; then
+  want+=("${bench_pkgs[@]}")
 fi
 
 missing=()

@@ -40,6 +40,7 @@ core::Result<CrawlSummary> Crawler::Run(const std::string& root, const CrawlSnap
     return core::Error::InvalidArgument("不是有效的 http/https 网址：" + root);
   }
   root_ = UrlPolicy::Canonical(*parsed);
+  last_checkpoint_ms_ = NowMs();
   if (resume != nullptr) {
     state_ = *resume;
     // Budgets are per run: what the last run left for lack of budget is simply still pending.
@@ -62,13 +63,19 @@ core::Result<CrawlSummary> Crawler::Run(const std::string& root, const CrawlSnap
     for (FetchResponse& response : fetcher_.Wait(kWaitMs)) {
       Handle(std::move(response));
     }
-    if (pages_since_checkpoint_ >= kCheckpointPages) {
+    // Saving copies the whole state: done at most every checkpoint_interval_ms, so that a big
+    // crawl does not spend its time rewriting its own state.
+    if (options_.keep_state && pages_since_checkpoint_ >= kCheckpointPages &&
+        NowMs() - last_checkpoint_ms_ >= options_.checkpoint_interval_ms) {
       pages_since_checkpoint_ = 0;
+      last_checkpoint_ms_ = NowMs();
       observer_.OnCheckpoint(Snapshot());
     }
   }
   const CrawlSnapshot final_state = Snapshot();
-  observer_.OnCheckpoint(final_state);
+  if (options_.keep_state) {
+    observer_.OnCheckpoint(final_state);
+  }
   CrawlSummary summary;
   summary.pages_crawled = state_.pages_crawled;
   summary.links_checked = state_.links_checked;

@@ -39,6 +39,10 @@ struct CrawlOptions {
   bool check_external = true;
   bool obey_robots = true;
   std::string product_token = "gongkai";  // the robots.txt user-agent we answer to
+  // Hand the state to CrawlObserver::OnCheckpoint (every 100 pages, at most every
+  // checkpoint_interval_ms, and at the end). Off: no snapshot is ever copied.
+  bool keep_state = false;
+  int checkpoint_interval_ms = 10000;
   TrapLimits traps;
 };
 
@@ -100,7 +104,7 @@ class CrawlObserver {
                       int elapsed_ms) = 0;
   // A problem the crawler itself sees (binary page, page cut at the size limit, …).
   virtual void OnProblem(Problem problem) = 0;
-  // Called every `checkpoint_pages` pages and at the end with the state to save.
+  // Called with the state to save when CrawlOptions::keep_state is on (see there).
   virtual void OnCheckpoint(const CrawlSnapshot& snapshot) = 0;
 };
 
@@ -169,6 +173,7 @@ class Crawler {
   std::size_t pages_started_ = 0;
   std::size_t links_started_ = 0;
   std::size_t pages_since_checkpoint_ = 0;
+  std::int64_t last_checkpoint_ms_ = 0;
   std::string homepage_failure_;
 };
 

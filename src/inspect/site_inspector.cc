@@ -77,7 +77,9 @@ core::Result<Inspection> InspectSite(const std::string& url, const InspectOption
     analyzer.Restore(std::move(saved->analysis));
   }
   Observer observer(analyzer, options.state_path);
-  Crawler crawler(options.crawl, fetcher, clock, observer);
+  CrawlOptions crawl = options.crawl;
+  crawl.keep_state = !options.state_path.empty();
+  Crawler crawler(std::move(crawl), fetcher, clock, observer);
   GONGKAI_ASSIGN_OR_RETURN(const CrawlSummary summary,
                            crawler.Run(url, saved ? &saved->crawl : nullptr));
   GONGKAI_TRY(observer.status());
