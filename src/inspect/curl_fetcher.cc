@@ -118,14 +118,16 @@ class CurlFetcher final : public Fetcher {
   }
 
   std::vector<FetchResponse> Wait(int max_wait_ms) override {
-    // With no transfers curl_multi_poll still waits: the crawler's way to pause for back-off.
+    // Progress first: transfers that completed during it return without waiting. Only then
+    // sleep in curl_multi_poll, which with no transfers still waits (the crawler's back-off).
+    int running = 0;
+    curl_multi_perform(multi_, &running);
+    Collect();
     if (done_.empty()) {
-      int running = 0;
-      curl_multi_perform(multi_, &running);
       curl_multi_poll(multi_, nullptr, 0, max_wait_ms, nullptr);
       curl_multi_perform(multi_, &running);
+      Collect();
     }
-    Collect();
     std::vector<FetchResponse> done;
     done.swap(done_);
     return done;
