@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "inspect/dates.h"
+#include "inspect/text_lines.h"
 #include "inspect/wording.h"
 
 namespace gongkai::inspect {
@@ -101,15 +102,7 @@ std::optional<ColumnObservation> ObserveColumn(const std::string& page, const Pa
 
 std::vector<MessageObservation> ObserveMessages(const std::string& page, const PageScan& scan) {
   std::vector<MessageObservation> messages;
-  const std::string_view text = scan.text;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) {
-      end = text.size();
-    }
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : SplitLines(scan.text)) {
     const std::vector<core::Date> dates = FindDates(line);
     if (dates.empty()) {
       continue;

@@ -72,18 +72,19 @@ core::Result<CrawlSummary> Crawler::Run(const std::string& root, const CrawlSnap
       observer_.OnCheckpoint(Snapshot());
     }
   }
-  const CrawlSnapshot final_state = Snapshot();
   if (options_.keep_state) {
-    observer_.OnCheckpoint(final_state);
+    observer_.OnCheckpoint(Snapshot());
+  }
+  // What the budgets left is still queued; it stays in the saved state for --resume.
+  for (const auto& [key, origin] : origins_) {
+    CountLimit("max_pages", origin.pages.size());
+    CountLimit("max_link_checks", origin.links.size());
   }
   CrawlSummary summary;
   summary.pages_crawled = state_.pages_crawled;
   summary.links_checked = state_.links_checked;
-  summary.links = state_.links;
+  summary.links = std::move(state_.links);  // the crawl is over: no copy of the biggest part
   summary.homepage_failure = homepage_failure_;
-  for (const CrawlTask& task : final_state.pending) {
-    CountLimit(task.kind == CrawlTask::Kind::kPage ? "max_pages" : "max_link_checks");
-  }
   summary.limits_hit = LimitsHit();
   return summary;
 }

@@ -3,33 +3,14 @@
 #include <map>
 
 #include "audit/encoding.h"
+#include "core/html_escape.h"
 
 namespace gongkai::inspect {
 namespace {
 
+// Page text may hold invalid UTF-8; the report must not.
 std::string Escape(std::string_view raw) {
-  const std::string text = audit::SanitizeUtf8(raw);
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return core::HtmlEscape(audit::SanitizeUtf8(raw));
 }
 
 std::string_view ResultText(ItemResult result) {

@@ -3,6 +3,7 @@
 #include <cstddef>
 
 #include "audit/ascii_text.h"
+#include "inspect/text_lines.h"
 
 namespace gongkai::inspect {
 namespace {
@@ -42,14 +43,9 @@ std::vector<RobotsRules::Rule> CollectRules(std::string_view body, Wanted wanted
   std::vector<RobotsRules::Rule> rules;
   bool in_agent_lines = false;  // consecutive user-agent lines start a group
   bool group_matches = false;
-  std::size_t start = 0;
-  while (start < body.size()) {
-    std::size_t end = body.find('\n', start);
-    if (end == std::string_view::npos) {
-      end = body.size();
-    }
+  for (const std::string_view text : SplitLines(body)) {
     Line line;
-    if (SplitLine(body.substr(start, end - start), line)) {
+    if (SplitLine(text, line)) {
       if (line.key == "user-agent") {
         if (!in_agent_lines) {
           group_matches = false;
@@ -68,7 +64,6 @@ std::vector<RobotsRules::Rule> CollectRules(std::string_view body, Wanted wanted
         in_agent_lines = false;
       }
     }
-    start = end + 1;
   }
   return rules;
 }

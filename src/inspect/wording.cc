@@ -1,5 +1,6 @@
 #include "inspect/wording.h"
 
+#include "inspect/text_lines.h"
 #include "inspect/wording_data.h"
 
 namespace gongkai::inspect {
@@ -50,14 +51,7 @@ std::string ContextAround(std::string_view text, std::size_t offset, std::size_t
 core::Result<WordingList> WordingList::Parse(std::string_view tsv) {
   WordingList list;
   std::size_t line_number = 0;
-  std::size_t start = 0;
-  while (start < tsv.size()) {
-    std::size_t end = tsv.find('\n', start);
-    if (end == std::string_view::npos) {
-      end = tsv.size();
-    }
-    const std::string_view line = tsv.substr(start, end - start);
-    start = end + 1;
+  for (const std::string_view line : SplitLines(tsv)) {
     ++line_number;
     if (line.empty() || line.front() == '#') {
       continue;
