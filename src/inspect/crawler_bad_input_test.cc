@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "inspect/curl_fetcher.h"
+#include "inspect/loopback_server_for_testing.h"
 #include "inspect/site_inspector.h"
 #include "inspect/test_clock_for_testing.h"
 
@@ -79,24 +80,13 @@ class HostileSite {
     server_.Get(R"(/r/(\d+))", [](const httplib::Request& req, httplib::Response& res) {
       res.set_redirect("/r/" + std::to_string(std::stoi(req.matches[1]) + 1));
     });
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
+    loopback_.Start();
   }
-  ~HostileSite() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string Url(std::string_view path) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + std::string(path);
-  }
+  std::string Url(std::string_view path) const { return loopback_.Url(path); }
 
  private:
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
+  ForTestingLoopbackServer loopback_;
+  httplib::Server& server_ = loopback_.server();
 };
 
 bool HasRule(const Inspection& inspection, std::string_view rule, std::string_view target) {

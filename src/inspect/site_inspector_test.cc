@@ -17,6 +17,7 @@
 #include <iconv.h>
 
 #include "inspect/curl_fetcher.h"
+#include "inspect/loopback_server_for_testing.h"
 #include "inspect/test_clock_for_testing.h"
 
 namespace gongkai::inspect {
@@ -44,19 +45,9 @@ class PlantedSite {
  public:
   PlantedSite() {
     AddPages();
-    port_ = server_.bind_to_any_port("127.0.0.1");
-    thread_ = std::thread([this] { server_.listen_after_bind(); });
-    while (!server_.is_running()) {
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
+    loopback_.Start();
   }
-  ~PlantedSite() {
-    server_.stop();
-    thread_.join();
-  }
-  std::string Url(std::string_view path) const {
-    return "http://127.0.0.1:" + std::to_string(port_) + std::string(path);
-  }
+  std::string Url(std::string_view path) const { return loopback_.Url(path); }
   int private_requests() const { return private_requests_; }
   int calendar_requests() const { return calendar_requests_; }
 
@@ -177,11 +168,11 @@ class PlantedSite {
     });
   }
 
-  httplib::Server server_;
-  std::thread thread_;
-  int port_ = 0;
+  // Declared before the server, so that they outlive the handlers that count into them.
   std::atomic<int> private_requests_{0};
   std::atomic<int> calendar_requests_{0};
+  ForTestingLoopbackServer loopback_;
+  httplib::Server& server_ = loopback_.server();
 };
 
 InspectOptions TestOptions() {
