@@ -38,7 +38,7 @@ url="http://127.0.0.1:$port/"
 echo "site: $pages pages (+ 20 columns, homepage), $(wc -l <"$work/site/broken.txt") broken links"
 
 /usr/bin/time -f '%e s, %M KiB' -o "$work/gongkai.time" "$build"/src/app/gongkai inspect "$url" \
-  --max-pages $((pages + 100)) --concurrency "$threads" --per-host "$threads" --interval-ms 0 \
+  --max-pages $((pages * 2)) --concurrency "$threads" --per-host "$threads" --interval-ms 0 \
   --json >"$work/out/gongkai.json" || true
 echo "gongkai inspect: $(cat "$work/gongkai.time")"
 
