@@ -127,6 +127,7 @@ std::string SaveCrawlState(const CrawlSnapshot& crawl, const AnalysisState& anal
   }
   const json root = {{"version", kFormatVersion},
                      {"root", crawl.root},
+                     {"homepage", crawl.homepage},
                      {"pages_crawled", crawl.pages_crawled},
                      {"links_checked", crawl.links_checked},
                      {"seen", crawl.seen},
@@ -145,6 +146,7 @@ core::Result<SavedCrawl> LoadCrawlState(std::string_view text) {
     }
     SavedCrawl saved;
     saved.crawl.root = root.at("root").get<std::string>();
+    saved.crawl.homepage = root.value("homepage", "");
     saved.crawl.pages_crawled = root.at("pages_crawled").get<std::size_t>();
     saved.crawl.links_checked = root.at("links_checked").get<std::size_t>();
     saved.crawl.seen = root.at("seen").get<std::set<std::string>>();

@@ -85,6 +85,7 @@ core::Result<CrawlSummary> Crawler::Run(const std::string& root, const CrawlSnap
   summary.links_checked = state_.links_checked;
   summary.links = std::move(state_.links);  // the crawl is over: no copy of the biggest part
   summary.homepage_failure = homepage_failure_;
+  summary.homepage_url = state_.homepage.empty() ? state_.root : state_.homepage;
   summary.limits_hit = LimitsHit();
   return summary;
 }

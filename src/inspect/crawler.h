@@ -88,6 +88,7 @@ struct CrawlTask {
 // Everything needed to resume: what was seen, what is still to do, what was found.
 struct CrawlSnapshot {
   std::string root;
+  std::string homepage;  // the URL the root page was read from, after redirects
   std::size_t pages_crawled = 0;
   std::size_t links_checked = 0;
   std::set<std::string> seen;
@@ -114,6 +115,7 @@ struct CrawlSummary {
   std::map<std::string, LinkRecord> links;
   std::vector<LimitHit> limits_hit;
   std::string homepage_failure;  // empty when the homepage was fetched
+  std::string homepage_url;      // where the homepage was read (the root, or its redirect target)
 };
 
 class Crawler {

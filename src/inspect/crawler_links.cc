@@ -138,7 +138,11 @@ void Crawler::ReadPage(const CrawlTask& task, const FetchResponse& response) {
   if (scan.links_truncated) {
     CountLimit("links_per_page");
   }
-  observer_.OnPage(task.url, task.linked == state_.root, scan, response.elapsed_ms);
+  const bool homepage = task.linked == state_.root;
+  if (homepage) {
+    state_.homepage = task.url;
+  }
+  observer_.OnPage(task.url, homepage, scan, response.elapsed_ms);
   AddLinks(task.url, task.depth, scan);
 }
 

@@ -128,7 +128,9 @@ Inspection Judge(const std::string& site, core::Date check_point, const CrawlSum
   out.pages_crawled = crawl.pages_crawled;
   out.links_checked = crawl.links_checked;
   out.limits_hit = crawl.limits_hit;
-  LinkFindings links = FindLinkProblems(crawl, site);
+  // Links on the homepage count apart (I19): the homepage is where the root URL led.
+  LinkFindings links =
+      FindLinkProblems(crawl, crawl.homepage_url.empty() ? site : crawl.homepage_url);
   ColumnFindings columns = FindColumnProblems(analysis, rules, check_point);
   out.problems = analysis.problems;
   out.problems.insert(out.problems.end(), links.problems.begin(), links.problems.end());

@@ -104,6 +104,11 @@ TEST(VerdictTest, BrokenLinksAreCountedPerPageHomepageApart) {
                                              "link-broken@http://h/a.html",
                                              "link-suspected@http://h/a.html"}));
   EXPECT_EQ(Item(inspection, "错链断链").deduction, 1.0);
+  // The root redirected to a.html: links there are the homepage's.
+  crawl.homepage_url = "http://h/a.html";
+  const Inspection redirected = Judge("http://h/", kCheckPoint, crawl, FreshSite(), {});
+  EXPECT_EQ(redirected.problems[1].rule, "link-broken-homepage");
+  EXPECT_EQ(redirected.problems[1].page, "http://h/a.html");
 }
 
 TEST(LinkOutcomeTest, ClassifiesResponses) {
