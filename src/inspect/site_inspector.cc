@@ -6,6 +6,8 @@
 
 #include "inspect/crawl_state.h"
 #include "inspect/site_analyzer.h"
+#include "inspect/url.h"
+#include "inspect/url_policy.h"
 #include "inspect/verdict.h"
 
 namespace gongkai::inspect {
@@ -70,9 +72,17 @@ core::Result<Inspection> InspectSite(const std::string& url, const InspectOption
   GONGKAI_ASSIGN_OR_RETURN(const WordingList wording, WordingList::Builtin());
   GONGKAI_ASSIGN_OR_RETURN(TraditionalDetector traditional, TraditionalDetector::Create());
   SiteAnalyzer analyzer(options.rules, wording, traditional);
+  const std::optional<Url> root = ParseUrl(url);
+  if (!root.has_value()) {
+    return core::Error::InvalidArgument("不是有效的 http/https 网址：" + url);
+  }
   std::optional<SavedCrawl> saved;
   if (options.resume) {
     GONGKAI_ASSIGN_OR_RETURN(SavedCrawl loaded, ReadState(options.state_path));
+    const std::optional<Url> saved_root = ParseUrl(loaded.crawl.root);
+    if (!saved_root.has_value() || !SameSite(*root, *saved_root)) {
+      return core::Error::InvalidArgument("抓取状态文件属于另一个网站：" + loaded.crawl.root);
+    }
     saved = std::move(loaded);
     analyzer.Restore(std::move(saved->analysis));
   }
@@ -83,10 +93,7 @@ core::Result<Inspection> InspectSite(const std::string& url, const InspectOption
   GONGKAI_ASSIGN_OR_RETURN(const CrawlSummary summary,
                            crawler.Run(url, saved ? &saved->crawl : nullptr));
   GONGKAI_TRY(observer.status());
-  const std::string site = saved ? saved->crawl.root : ParseUrl(url)->ToString();
-  if (saved && ParseUrl(url) && !SameSite(*ParseUrl(url), *ParseUrl(site))) {
-    return core::Error::InvalidArgument("抓取状态文件属于另一个网站：" + site);
-  }
+  const std::string site = saved ? saved->crawl.root : UrlPolicy::Canonical(*root).ToString();
   return Judge(site, clock.Today(), summary, analyzer.state(), options.rules);
 }
 

@@ -295,6 +295,11 @@ TEST_F(SiteInspectorTest, ResumesAStoppedCrawl) {
   EXPECT_GT(resumed.pages_crawled, 15U);
   EXPECT_TRUE(Has(resumed, "wording-misused", site_.Url("/typo.html"), "再接再励"));
   EXPECT_TRUE(Has(resumed, "link-broken", site_.Url("/links.html"), "/missing"));
+  auto fetcher = CreateCurlFetcher(TestCurlOptions());
+  ForTestingShiftedClock clock(kCheckPoint);
+  const auto other = InspectSite("http://127.0.0.2:1/", options, **fetcher, clock);
+  ASSERT_FALSE(other.has_value());
+  EXPECT_EQ(other.error().code, core::ErrorCode::kInvalidArgument);
   std::filesystem::remove(state);
 }
 
