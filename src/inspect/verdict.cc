@@ -15,7 +15,9 @@ VerdictItem HomepageItem(const AnalysisState& analysis, const CrawlSummary& craw
                          const InspectRules& rules, core::Date check_point) {
   VerdictItem item{"首页不更新（I2）", ItemResult::kUnknown, "", true, 0};
   if (!analysis.homepage_seen) {
-    item.evidence = "首页无法访问：" + crawl.homepage_failure;
+    item.evidence = crawl.homepage_failure.empty()
+                        ? "首页未抓取（robots.txt 禁止或无法获取），需人工核查"
+                        : "首页无法访问：" + crawl.homepage_failure;
     return item;
   }
   if (!analysis.homepage_newest.has_value()) {
