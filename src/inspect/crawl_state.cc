@@ -130,7 +130,6 @@ std::string SaveCrawlState(const CrawlSnapshot& crawl, const AnalysisState& anal
                      {"homepage", crawl.homepage},
                      {"pages_crawled", crawl.pages_crawled},
                      {"links_checked", crawl.links_checked},
-                     {"seen", crawl.seen},
                      {"pending", pending},
                      {"links", links},
                      {"limit_counts", crawl.limit_counts},
@@ -149,7 +148,6 @@ core::Result<SavedCrawl> LoadCrawlState(std::string_view text) {
     saved.crawl.homepage = root.value("homepage", "");
     saved.crawl.pages_crawled = root.at("pages_crawled").get<std::size_t>();
     saved.crawl.links_checked = root.at("links_checked").get<std::size_t>();
-    saved.crawl.seen = root.at("seen").get<std::set<std::string>>();
     for (const json& task : root.at("pending")) {
       saved.crawl.pending.push_back(TaskFromJson(task));
     }

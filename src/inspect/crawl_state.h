@@ -1,5 +1,6 @@
-// The crawl state kept on disk for --resume: the crawler's snapshot (seen URLs, pending
-// requests, link verdicts, limit counts) and the analysis so far, as one JSON document.
+// The crawl state kept on disk for --resume: the crawler's snapshot (every URL met with its
+// verdict, pending requests, link verdicts, limit counts) and the analysis so far, as one JSON
+// document.
 #pragma once
 
 #include <string>

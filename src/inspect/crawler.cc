@@ -54,7 +54,6 @@ core::Result<CrawlSummary> Crawler::Run(const std::string& root, const CrawlSnap
     }
   } else {
     state_.root = root_.ToString();
-    state_.seen.insert(state_.root);
     state_.links[state_.root].internal = true;
     Enqueue(CrawlTask::Make(CrawlTask::Kind::kPage, state_.root, 0));
   }
@@ -308,9 +307,13 @@ bool Crawler::FollowRedirect(const CrawlTask& task, const FetchResponse& respons
     if (!same_site) {
       follow.kind = CrawlTask::Kind::kLink;
       follow.head = true;
-    } else if (!state_.seen.insert(next_url).second) {
-      Record(task.linked, LinkState::kOk, "");
+    } else if (const auto [target, inserted] = state_.links.try_emplace(next_url); !inserted) {
+      Record(task.linked, LinkState::kOk, "");  // queued or crawled already
       return true;
+    } else {
+      // Marks the page as met; its verdict is the one of the link that led here.
+      target->second.internal = true;
+      target->second.done = true;
     }
   }
   Enqueue(std::move(follow), true);

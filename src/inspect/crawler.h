@@ -85,13 +85,13 @@ struct CrawlTask {
   }
 };
 
-// Everything needed to resume: what was seen, what is still to do, what was found.
+// Everything needed to resume: what is still to do and every URL met so far (links, and the
+// targets of redirects followed, which are the pages already queued or crawled).
 struct CrawlSnapshot {
   std::string root;
   std::string homepage;  // the URL the root page was read from, after redirects
   std::size_t pages_crawled = 0;
   std::size_t links_checked = 0;
-  std::set<std::string> seen;
   std::vector<CrawlTask> pending;
   std::map<std::string, LinkRecord> links;
   std::map<std::string, std::size_t> limit_counts;

@@ -173,10 +173,6 @@ void Crawler::AddLink(const std::string& page, std::size_t depth, const PageLink
   }
   record.internal = same_site;
   if (same_site && link.kind == PageLink::Kind::kPage && !IsDocument(*target)) {
-    if (!state_.seen.insert(key).second) {
-      record.done = true;  // a redirect target already crawled
-      return;
-    }
     const UrlAdmission admission = policy_.Admit(*target, depth + 1);
     if (admission != UrlAdmission::kFollow) {
       CountLimit(AdmissionLimitName(admission));
