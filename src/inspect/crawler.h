@@ -120,11 +120,13 @@ struct CrawlSummary {
 
 class Crawler {
  public:
-  // `fetcher`, `clock` and `observer` are borrowed and must outlive Run.
+  // `fetcher`, `clock` and `observer` are borrowed and must outlive Run. The clock paces the
+  // per-host interval and the back-off, so it must advance (a real clock); with a clock that
+  // stands still, set per_host_interval_ms to 0 and avoid retries, or Run never returns.
   Crawler(CrawlOptions options, Fetcher& fetcher, const core::Clock& clock,
           CrawlObserver& observer);
 
-  // Crawls from `root` (an absolute http(s) URL), or continues `resume` when given.
+  // Crawls from `root` (an absolute http(s) URL), or continues `resume` when given. Call once.
   // kInvalidArgument when `root` is not an http(s) URL. Returns when no request is left that the
   // limits allow; the limits that stopped anything are in limits_hit.
   core::Result<CrawlSummary> Run(const std::string& root, const CrawlSnapshot* resume);
