@@ -3,13 +3,15 @@
 #   scripts/install-deps.sh          build + run dependencies
 #   scripts/install-deps.sh --test   also what the full test run needs (PostgreSQL server,
 #                                    Chromium, LibreOffice, clang for the fuzzer, Node.js)
+#   scripts/install-deps.sh --bench  also the inspection benchmark's comparison tools
+#                                    (bench/run_inspect_bench.sh: nginx, linkchecker)
 set -euo pipefail
 
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libsqlite3-dev libpq-dev libicu-dev libgumbo-dev libpoppler-cpp-dev libzip-dev
   libpugixml-dev nlohmann-json3-dev libfmt-dev libspdlog-dev libcli11-dev libcpp-httplib-dev
-  libxlsxwriter-dev libsodium-dev libssl-dev libexpected-dev libmimalloc-dev
+  libxlsxwriter-dev libsodium-dev libssl-dev libcurl4-openssl-dev libexpected-dev libmimalloc-dev
   libgtest-dev libgmock-dev libbenchmark-dev
 )
 test_pkgs=(
@@ -17,9 +19,13 @@ test_pkgs=(
   chromium fonts-noto-cjk libreoffice-writer-nogui poppler-utils nodejs npm faketime
 )
 
+bench_pkgs=(nginx-light linkchecker)
+
 want=("${build_pkgs[@]}")
 if [[ "${1:-}" == "--test" ]]; then
   want+=("${test_pkgs[@]}")
+elif [[ "${1:-}" == "--bench" ]]; then
+  want+=("${bench_pkgs[@]}")
 fi
 
 missing=()

@@ -1,32 +1,11 @@
 #include "web/views/html_escape.h"
 
+#include "core/html_escape.h"
+
 namespace gongkai::web {
 
 std::string HtmlEscape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
+  return core::HtmlEscape(text);
 }
 
 std::string UrlEncode(std::string_view text) {
