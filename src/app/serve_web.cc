@@ -1,5 +1,6 @@
 #include "app/serve_web.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -57,6 +58,21 @@ core::Result<web::StaffDirectory> LoadStaff(const cli::ServeOptions& options, st
     out << "提示：未指定 --staff-file，机关工作人员无法登录\n";
   }
   return staff;
+}
+
+// --demo opens a known account ("clerk" / a published password): never on a database that
+// holds anything but the demo data set.
+core::Status RefuseDemoOnRealData(domain::Store& store) {
+  GONGKAI_ASSIGN_OR_RETURN(const auto agencies, store.agencies().ListAgencies());
+  const bool demo = std::any_of(agencies.begin(), agencies.end(), [](const domain::Agency& a) {
+    return a.id == report::kDemoRootAgencyId;
+  });
+  if (!agencies.empty() && !demo) {
+    return core::Error::FailedPrecondition(
+        "数据库中已有正式数据，不能使用 --demo（演示账号的密码是公开的）；请去掉 --demo，"
+        "用 --staff-file 指定账号文件");
+  }
+  return core::Ok();
 }
 
 core::Status LoadDemoIfEmpty(domain::Store& store, core::Clock& clock, std::ostream& out) {
@@ -143,6 +159,9 @@ core::Status ServeWeb(const cli::ServeOptions& options, core::Clock& clock, std:
   spdlog::set_default_logger(spdlog::stderr_color_mt("gongkai-web"));
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store,
                            store::OpenStore(options.db_url, clock));
+  if (options.demo) {
+    GONGKAI_TRY(RefuseDemoOnRealData(*store));
+  }
   GONGKAI_ASSIGN_OR_RETURN(web::StaffDirectory staff, LoadStaff(options, out));
   if (options.demo) {
     GONGKAI_TRY(LoadDemoIfEmpty(*store, clock, out));
@@ -150,6 +169,8 @@ core::Status ServeWeb(const cli::ServeOptions& options, core::Clock& clock, std:
   CheckDueDates(*store, clock, out);
   web::WebServer::Options server_options;
   server_options.staff = std::move(staff);
+  server_options.secure_cookies = options.secure_cookies;
+  server_options.trust_forwarded_for = options.behind_proxy;
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<web::WebServer> server,
                            web::WebServer::Create(std::move(server_options), *store, clock));
   int port = options.port;

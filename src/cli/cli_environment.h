@@ -22,6 +22,11 @@ struct ServeOptions {
   // staff login, except with --demo, which adds the demo account.
   std::string staff_file;
   bool hash_password = false;  // read a password on stdin, print its hash for the staff file
+  // Mark the session cookie Secure: set when the site is served over HTTPS (behind a reverse
+  // proxy that terminates TLS), so the cookie never travels over plain HTTP.
+  bool secure_cookies = false;
+  // Take the client address from X-Forwarded-For (only behind such a proxy).
+  bool behind_proxy = false;
 };
 
 struct CliEnvironment {

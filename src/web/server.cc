@@ -27,11 +27,21 @@ struct WebServer::Impl {
         reviews(store, clock),
         sessions(clock, options.session_lifetime_micros),
         login_throttle(clock, options.login_throttle),
+        rate_limiter(clock, options.rate_limits),
         trust_forwarded_for(options.trust_forwarded_for),
         staff(std::move(options.staff)),
         max_body_bytes(options.max_body_bytes),
-        context{store,    cases,          reviews, *calendars,       clock,
-                sessions, login_throttle, staff,   annual_input_lock},
+        context{store,
+                cases,
+                reviews,
+                *calendars,
+                clock,
+                sessions,
+                login_throttle,
+                rate_limiter,
+                staff,
+                annual_input_lock,
+                options.secure_cookies},
         routes(AllRoutes()) {}
 
   std::unique_ptr<domain::StoredCalendarSource> calendars;
@@ -39,6 +49,7 @@ struct WebServer::Impl {
   domain::ReviewRegister reviews;
   SessionStore sessions;
   LoginThrottle login_throttle;
+  RateLimiter rate_limiter;
   bool trust_forwarded_for;
   StaffDirectory staff;
   std::size_t max_body_bytes;

@@ -15,6 +15,7 @@
 #include "domain/store.h"
 #include "web/http_message.h"
 #include "web/login_throttle.h"
+#include "web/rate_limiter.h"
 #include "web/session_store.h"
 #include "web/staff_directory.h"
 
@@ -29,9 +30,13 @@ struct WebServerOptions {
   domain::ClockPolicy clock_policy;
   // Login back-off, lock-out and password-check slots. Default: see LoginThrottleOptions.
   LoginThrottleOptions login_throttle;
+  // Limits on public applications and case lookups per address. Default: RateLimitOptions.
+  RateLimitOptions rate_limits;
   // Take the client address from the last X-Forwarded-For hop: only behind a reverse proxy that
   // sets it (docs/DEPLOYMENT.md), since a client can send any header. Default: false.
   bool trust_forwarded_for = false;
+  // Mark the session cookie Secure (the site is served over HTTPS). Default: false.
+  bool secure_cookies = false;
   // Largest accepted request body. Default: 1 MiB (an application is a few KiB).
   std::size_t max_body_bytes = 1 << 20;
   // How often the holiday schedules stored in the database are checked for changes made by

@@ -16,6 +16,7 @@
 #include "domain/working_calendar.h"
 #include "web/http_message.h"
 #include "web/login_throttle.h"
+#include "web/rate_limiter.h"
 #include "web/session_store.h"
 #include "web/staff_directory.h"
 
@@ -31,10 +32,13 @@ struct WebContext {
   const core::Clock& clock;
   SessionStore& sessions;
   LoginThrottle& login_throttle;
+  RateLimiter& rate_limiter;
   const StaffDirectory& staff;
   // Held while an annual-input save checks what is stored and writes: the repository keeps no
   // versions, so this is what makes the check and the write one step within this server.
   std::mutex& annual_input_lock;
+  // The session cookie carries the Secure attribute (the site is served over HTTPS).
+  bool secure_cookies = false;
 };
 
 // A handler: request in, response out. `session` is the logged-in staff member, if any (the

@@ -41,8 +41,17 @@ HttpResponse HandleApiCreateCase(WebContext& web, const HttpRequest& request,
 
 HttpResponse HandleApiGetCase(WebContext& web, const HttpRequest& request,
                               const std::optional<StaffSession>& session) {
+  if (!session.has_value()) {
+    if (const core::Status allowed = GuardLookup(web.rate_limiter, request.remote_address);
+        !allowed.has_value()) {
+      return JsonError(allowed.error());
+    }
+  }
   const auto found = FindCaseByNumber(web.store.cases(), request.PathParam("number").value_or(""));
   if (!found.has_value()) {
+    if (!session.has_value() && found.error().code == core::ErrorCode::kNotFound) {
+      RecordFailedLookup(web.rate_limiter, request.remote_address);
+    }
     return JsonError(found.error(), "number");
   }
   if (session.has_value()) {

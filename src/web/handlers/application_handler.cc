@@ -1,9 +1,12 @@
 #include "web/handlers/application_handler.h"
 
+#include <spdlog/spdlog.h>
+
 #include "web/application_form.h"
 #include "web/handlers/page_response.h"
 #include "web/receipt_code.h"
 #include "web/views/apply_view.h"
+#include "web/views/page_layout.h"
 
 namespace gongkai::web {
 namespace {
@@ -49,6 +52,17 @@ HttpResponse HandleApplyForm(WebContext& web, const HttpRequest& /*request*/,
 
 HttpResponse HandleApplySubmit(WebContext& web, const HttpRequest& request,
                                const std::optional<StaffSession>& session) {
+  if (!web.rate_limiter.Allow(LimitKind::kApplication, request.remote_address)) {
+    spdlog::warn("application refused by the rate limit: address={}", request.remote_address);
+    const auto agencies = web.store.agencies().ListAgencies();
+    // The form comes back with everything typed, so nothing is lost by waiting.
+    return PageResponse(
+        429, "在线申请政府信息公开",
+        RenderApplyForm(agencies.value_or(std::vector<domain::Agency>{}), request.params, {}),
+        session,
+        Notice(NoticeKind::kError,
+               "提交过于频繁，请稍后再试。您填写的内容已保留，稍后可直接重新提交。"));
+  }
   const auto submission = SubmitApplication(web, request.params);
   if (!submission.has_value()) {
     return ErrorPageResponse(submission.error(), session);

@@ -62,6 +62,34 @@ TEST_F(ApplicationHandlerTest, TrackingShowsStatusWithoutPersonalData) {
   EXPECT_EQ(response.body.find("13800000000"), std::string::npos);
 }
 
+// Issue 9: a flood of applications from one address is throttled (429) with the form kept, and
+// guessing numbers on the tracking page is stopped after a few misses.
+TEST_F(ApplicationHandlerTest, AFloodFromOneAddressIsThrottled) {
+  int created = 0;
+  HttpResponse last;
+  for (int i = 0; i < 30; ++i) {
+    HttpRequest request = Post("/apply", ValidApplication());
+    request.remote_address = "203.0.113.9";
+    last = server_->Handle(request);
+    created += last.status == 201 ? 1 : 0;
+  }
+  EXPECT_EQ(created, 10);
+  EXPECT_EQ(last.status, 429);
+  EXPECT_NE(last.body.find("提交过于频繁"), std::string::npos);
+  EXPECT_NE(last.body.find("2024年度部门预算"), std::string::npos);  // the text is kept
+  HttpRequest other = Post("/apply", ValidApplication());
+  other.remote_address = "203.0.113.10";
+  EXPECT_EQ(server_->Handle(other).status, 201);
+
+  int refused = 0;
+  for (int i = 0; i < 50; ++i) {
+    HttpRequest guess = Get("/track", {{"number", std::to_string(i + 1) + "-0000000000"}});
+    guess.remote_address = "192.0.2.7";
+    refused += server_->Handle(guess).status == 429 ? 1 : 0;
+  }
+  EXPECT_GE(refused, 39);
+}
+
 TEST_F(ApplicationHandlerTest, TrackingRejectsGuessedCodes) {
   ASSERT_EQ(server_->Handle(Post("/apply", ValidApplication())).status, 201);
   const HttpResponse guessed = server_->Handle(Get("/track", {{"number", "1-0000000000"}}));

@@ -98,8 +98,10 @@ HttpResponse HandleLogin(WebContext& web, const HttpRequest& request,
                         RenderLoginForm(user, started.error().message, next), session);
   }
   HttpResponse response = HttpResponse::Redirect(next);
-  response.headers.emplace_back("Set-Cookie", std::string(kSessionCookie) + "=" + started->token +
-                                                  "; Path=/; HttpOnly; SameSite=Strict");
+  response.headers.emplace_back("Set-Cookie",
+                                std::string(kSessionCookie) + "=" + started->token +
+                                    "; Path=/; HttpOnly; SameSite=Strict" +
+                                    std::string(web.secure_cookies ? "; Secure" : ""));
   return response;
 }
 

@@ -14,9 +14,17 @@ HttpResponse HandleTrack(WebContext& web, const HttpRequest& request,
   if (!number.has_value()) {
     return PageResponse(200, kTitle, RenderTrackPage("", std::nullopt, std::nullopt, ""), session);
   }
+  if (const core::Status allowed = GuardLookup(web.rate_limiter, request.remote_address);
+      !allowed.has_value()) {
+    return PageResponse(
+        429, kTitle, RenderTrackPage(*number, std::nullopt, allowed.error().message, ""), session);
+  }
   const auto found = FindCaseByNumber(web.store.cases(), *number);
   if (!found.has_value()) {
     const core::Error& error = found.error();
+    if (error.code == core::ErrorCode::kNotFound) {
+      RecordFailedLookup(web.rate_limiter, request.remote_address);
+    }
     if (error.code != core::ErrorCode::kNotFound &&
         error.code != core::ErrorCode::kInvalidArgument) {
       return ErrorPageResponse(error, session);
