@@ -1,0 +1,42 @@
+// Turns a parsed query into weighted index terms. The query is read in up to four variants: as
+// typed, and with each matching alias replaced by the official wording. Each term records which
+// variants it belongs to, so that a document can be judged on how fully it answers the best
+// variant (the strict reading) while every document matching any term still ranks (the loose
+// reading fills the list up).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "search/alias_table.h"
+#include "search/query_parser.h"
+#include "search/tokenizer.h"
+
+namespace gongkai::search {
+
+inline constexpr size_t kMaxQueryVariants = 4;
+
+struct QueryTerm {
+  std::string term;
+  float weight = 1;
+  uint8_t variants = 0;  // bit v set: the term belongs to variant v
+  // Counts towards how fully a document answers a variant (bigrams, words, 文号); single
+  // characters only do when the query has nothing else.
+  bool counts_for_coverage = true;
+};
+
+struct QueryPlan {
+  std::vector<QueryTerm> terms;
+  size_t variant_count = 1;
+  std::vector<std::u32string> phrases;
+  // Text to highlight in snippets: the query's words and the official wording of its aliases.
+  std::vector<std::u32string> highlights;
+};
+
+// Weighted terms of `query`, with the aliases of `aliases` that it contains. Not thread-safe
+// through `tokenizer` (see Tokenizer).
+QueryPlan PlanQuery(const ParsedQuery& query, Tokenizer& tokenizer, std::span<const Alias> aliases);
+
+}  // namespace gongkai::search

@@ -1,0 +1,357 @@
+#include "search/searcher.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include "search/text_normalizer.h"
+
+namespace gongkai::search {
+namespace {
+
+constexpr size_t kMaxLimit = 10000;
+// Hits checked for quoted phrases, and the depth kept while pruning (a phrase can lift a hit from
+// below the limit).
+constexpr size_t kPhraseDepth = 200;
+
+struct ScoredTerm {
+  PostingList postings;
+  double weight_idf = 0;  // query weight × IDF
+  double upper_bound = 0;
+  uint8_t variants = 0;
+  bool counts = false;
+};
+
+struct Filter {
+  std::optional<uint16_t> agency;
+  std::optional<uint16_t> category;
+  std::optional<uint16_t> genre;
+  std::optional<int> year;
+  std::optional<Validity> validity;
+  bool matches_nothing = false;
+
+  bool Passes(const DocStats& stats) const {
+    return (!agency || stats.agency == *agency) && (!category || stats.category == *category) &&
+           (!genre || stats.genre == *genre) && (!year || stats.year == *year) &&
+           (!validity || stats.validity == *validity);
+  }
+};
+
+// Resolves the facet filters against the index; a value no document has matches nothing.
+Filter MakeFilter(const IndexReader& index, const SearchRequest& request) {
+  Filter filter;
+  filter.year = request.year;
+  filter.validity = request.validity;
+  const auto resolve = [&](Facet facet, const std::optional<std::string>& value,
+                           std::optional<uint16_t>& id) {
+    if (value) {
+      id = index.FacetId(facet, *value);
+      filter.matches_nothing = filter.matches_nothing || !id;
+    }
+  };
+  resolve(Facet::kAgency, request.agency, filter.agency);
+  resolve(Facet::kCategory, request.category, filter.category);
+  resolve(Facet::kGenre, request.genre, filter.genre);
+  return filter;
+}
+
+// The first position at or after `from` whose doc is >= `doc` (galloping, then binary search).
+size_t Seek(std::span<const DocNumber> docs, size_t from, DocNumber doc) {
+  size_t step = 1;
+  size_t high = from;
+  while (high < docs.size() && docs[high] < doc) {
+    from = high;
+    high += step;
+    step *= 2;
+  }
+  high = std::min(high, docs.size());
+  return static_cast<size_t>(std::lower_bound(docs.begin() + static_cast<std::ptrdiff_t>(from),
+                                              docs.begin() + static_cast<std::ptrdiff_t>(high),
+                                              doc) -
+                             docs.begin());
+}
+
+bool ContainsAllPhrases(const SearchDocument& document,
+                        const std::vector<std::u32string>& phrases) {
+  if (phrases.empty()) {
+    return false;
+  }
+  const std::u32string text =
+      NormalizeText(DecodeUtf8(document.title + "\n" + document.doc_no + "\n" + document.body));
+  return std::all_of(phrases.begin(), phrases.end(), [&](const std::u32string& phrase) {
+    return text.find(phrase) != std::u32string::npos;
+  });
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  Impl(Tokenizer tokenizer_in, std::span<const Alias> aliases_in, const SearchOptions& options_in)
+      : tokenizer(std::move(tokenizer_in)), aliases(aliases_in), options(options_in) {}
+
+  Tokenizer tokenizer;
+  std::span<const Alias> aliases;
+  SearchOptions options;
+  // Scratch reused between queries, sized to the index, reset through `touched`.
+  std::vector<float> scores;
+  std::array<std::vector<float>, kMaxQueryVariants> coverage;
+  std::vector<uint8_t> seen;
+  std::vector<DocNumber> touched;
+  std::array<double, kMaxQueryVariants> denominators{};
+  double k1_norm = 0;
+
+  double ValidityFactor(Validity validity) const {
+    switch (validity) {
+      case Validity::kInForce:
+        return 1.0;
+      case Validity::kRevised:
+        return options.revised_factor;
+      case Validity::kAbolished:
+      case Validity::kExpired:
+        return options.abolished_factor;
+      case Validity::kUnknown:
+        break;
+    }
+    return options.unknown_factor;
+  }
+
+  double Final(const IndexReader& index, DocNumber doc, size_t variant_count) const {
+    double best = 0;
+    for (size_t v = 0; v < variant_count; ++v) {
+      if (denominators[v] > 0) {
+        best = std::max(best, std::min(1.0, coverage[v][doc] / denominators[v]));
+      }
+    }
+    const double floor = options.coverage_floor;
+    return scores[doc] * (floor + (1 - floor) * best * best) *
+           ValidityFactor(index.Stats(doc).validity);
+  }
+
+  void Reset(DocNumber count) {
+    for (const DocNumber doc : touched) {
+      scores[doc] = 0;
+      seen[doc] = 0;
+      for (auto& cover : coverage) {
+        cover[doc] = 0;
+      }
+    }
+    touched.clear();
+    scores.resize(count, 0);
+    seen.resize(count, 0);
+    for (auto& cover : coverage) {
+      cover.resize(count, 0);
+    }
+  }
+
+  void Accumulate(const IndexReader& index, const ScoredTerm& term, DocNumber doc,
+                  uint8_t frequency) {
+    const double tf = frequency;
+    const double norm =
+        options.k1 * (1 - options.b + options.b * index.Stats(doc).length * k1_norm);
+    scores[doc] += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
+    if (!term.counts) {
+      return;
+    }
+    for (size_t v = 0; v < kMaxQueryVariants; ++v) {
+      if ((term.variants >> v) & 1U) {
+        coverage[v][doc] += static_cast<float>(term.weight_idf);
+      }
+    }
+  }
+
+  std::vector<SearchHit> Rank(const IndexReader& index, const QueryPlan& plan, size_t depth,
+                              size_t limit) const;
+  std::vector<ScoredTerm> ScoreTerms(const IndexReader& index, QueryPlan& plan);
+  double Threshold(const IndexReader& index, size_t depth, size_t variant_count);
+  void ScoreInFull(const IndexReader& index, const ScoredTerm& term, const Filter& filter);
+  void ScoreCandidates(const IndexReader& index, std::span<const ScoredTerm> terms,
+                       double threshold);
+};
+
+std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, QueryPlan& plan) {
+  const double count = index.DocumentCount();
+  std::vector<ScoredTerm> terms;
+  for (const QueryTerm& term : plan.terms) {
+    PostingList postings = index.Postings(term.term);
+    if (postings.docs.empty()) {
+      continue;
+    }
+    const double df = static_cast<double>(postings.docs.size());
+    const double idf = std::log(1 + (count - df + 0.5) / (df + 0.5));
+    ScoredTerm scored{postings, term.weight * idf, term.weight * idf * (options.k1 + 1),
+                      term.variants, term.counts_for_coverage};
+    terms.push_back(scored);
+  }
+  // A variant none of whose words any document has (特设: no document says 特设) is judged on
+  // its characters instead.
+  denominators.fill(0);
+  for (size_t v = 0; v < plan.variant_count; ++v) {
+    const auto in_variant = [v](const ScoredTerm& t) {
+      return ((t.variants >> v) & 1U) != 0;
+    };
+    if (std::none_of(terms.begin(), terms.end(),
+                     [&](const ScoredTerm& t) { return in_variant(t) && t.counts; })) {
+      for (ScoredTerm& term : terms) {
+        term.counts = term.counts || in_variant(term);
+      }
+    }
+  }
+  for (const ScoredTerm& term : terms) {
+    for (size_t v = 0; v < plan.variant_count; ++v) {
+      if (term.counts && ((term.variants >> v) & 1U)) {
+        denominators[v] += term.weight_idf;
+      }
+    }
+  }
+  std::stable_sort(terms.begin(), terms.end(), [](const ScoredTerm& a, const ScoredTerm& b) {
+    return a.upper_bound > b.upper_bound;
+  });
+  return terms;
+}
+
+double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t variant_count) {
+  if (touched.size() < depth) {
+    return 0;
+  }
+  std::vector<double> finals;
+  finals.reserve(touched.size());
+  for (const DocNumber doc : touched) {
+    finals.push_back(Final(index, doc, variant_count));
+  }
+  std::nth_element(finals.begin(), finals.begin() + static_cast<std::ptrdiff_t>(depth - 1),
+                   finals.end(), std::greater<>());
+  return finals[depth - 1];
+}
+
+void Searcher::Impl::ScoreInFull(const IndexReader& index, const ScoredTerm& term,
+                                 const Filter& filter) {
+  for (size_t i = 0; i < term.postings.docs.size(); ++i) {
+    const DocNumber doc = term.postings.docs[i];
+    if (seen[doc] == 0) {
+      if (!filter.Passes(index.Stats(doc))) {
+        continue;
+      }
+      seen[doc] = 1;
+      touched.push_back(doc);
+    }
+    Accumulate(index, term, doc, term.postings.frequencies[i]);
+  }
+}
+
+// The remaining terms cannot lift a document that none of the earlier terms matched into the
+// top hits: only the candidates that could still reach the threshold are scored, by seeking in
+// each remaining posting list.
+void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const ScoredTerm> terms,
+                                     double threshold) {
+  double remaining = 0;
+  for (const ScoredTerm& term : terms) {
+    remaining += term.upper_bound;
+  }
+  std::vector<DocNumber> candidates;
+  for (const DocNumber doc : touched) {
+    if (scores[doc] + remaining >= threshold) {
+      candidates.push_back(doc);
+    } else {
+      scores[doc] = 0;  // cannot reach the top hits; leave it out of the ranking
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  for (const ScoredTerm& term : terms) {
+    size_t position = 0;
+    for (const DocNumber doc : candidates) {
+      position = Seek(term.postings.docs, position, doc);
+      if (position == term.postings.docs.size()) {
+        break;
+      }
+      if (term.postings.docs[position] == doc) {
+        Accumulate(index, term, doc, term.postings.frequencies[position]);
+      }
+    }
+  }
+}
+
+std::vector<SearchHit> Searcher::Impl::Rank(const IndexReader& index, const QueryPlan& plan,
+                                            size_t depth, size_t limit) const {
+  std::vector<SearchHit> hits;
+  for (const DocNumber doc : touched) {
+    if (scores[doc] > 0) {
+      hits.push_back(SearchHit{doc, Final(index, doc, plan.variant_count)});
+    }
+  }
+  const auto better = [](const SearchHit& a, const SearchHit& b) {
+    return a.score != b.score ? a.score > b.score : a.doc < b.doc;
+  };
+  const auto sort_top = [&](size_t count) {
+    count = std::min(count, hits.size());
+    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(count), hits.end(),
+                      better);
+    hits.resize(count);
+  };
+  sort_top(depth);
+  if (!plan.phrases.empty()) {
+    for (SearchHit& hit : hits) {
+      if (ContainsAllPhrases(index.Document(hit.doc), plan.phrases)) {
+        hit.score *= options.phrase_factor;
+      }
+    }
+  }
+  sort_top(limit);
+  return hits;
+}
+
+core::Result<Searcher> Searcher::Create(std::span<const Alias> aliases,
+                                        const SearchOptions& options) {
+  GONGKAI_ASSIGN_OR_RETURN(Tokenizer tokenizer, Tokenizer::Create());
+  auto impl = std::make_unique<Impl>(std::move(tokenizer), aliases, options);
+  return Searcher(std::move(impl));
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+Searcher::~Searcher() = default;
+
+core::Result<SearchResult> Searcher::Search(const IndexReader& index,
+                                            const SearchRequest& request) {
+  if (request.limit == 0 || request.limit > kMaxLimit) {
+    return core::Error::InvalidArgument("结果条数须在 1 到 10000 之间");
+  }
+  Impl& impl = *impl_;
+  SearchResult result;
+  result.plan = PlanQuery(ParseQuery(request.query), impl.tokenizer, impl.aliases);
+  const Filter filter = MakeFilter(index, request);
+  impl.Reset(index.DocumentCount());
+  if (filter.matches_nothing || index.DocumentCount() == 0) {
+    return result;
+  }
+  impl.k1_norm = 1 / index.AverageLength();
+  const std::vector<ScoredTerm> terms = impl.ScoreTerms(index, result.plan);
+  const size_t variants = result.plan.variant_count;
+  const size_t depth =
+      result.plan.phrases.empty() ? request.limit : std::max(request.limit, kPhraseDepth);
+  // A quoted phrase multiplies a score by phrase_factor, so bounds are scaled by it too.
+  const double bound_factor = result.plan.phrases.empty() ? 1.0 : impl.options.phrase_factor;
+  double remaining = 0;
+  for (const ScoredTerm& term : terms) {
+    remaining += term.upper_bound;
+  }
+  size_t next = 0;
+  double threshold = 0;
+  for (; next < terms.size(); ++next) {
+    if (threshold > 0 && remaining * bound_factor < threshold) {
+      break;
+    }
+    impl.ScoreInFull(index, terms[next], filter);
+    remaining -= terms[next].upper_bound;
+    threshold = impl.Threshold(index, depth, variants);
+  }
+  result.total = impl.touched.size();
+  if (next < terms.size()) {
+    impl.ScoreCandidates(index, std::span(terms).subspan(next), threshold / bound_factor);
+  }
+  result.hits = impl.Rank(index, result.plan, depth, request.limit);
+  return result;
+}
+
+}  // namespace gongkai::search
