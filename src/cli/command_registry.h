@@ -22,5 +22,6 @@ void RegisterAuditLogCommand(CLI::App& app, CliEnvironment& env, int& exit_code)
 void RegisterReviewCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterAgencyCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterDemoCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
+void RegisterSearchCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 
 }  // namespace gongkai::cli

@@ -136,6 +136,14 @@ QueryPlan PlanQuery(const ParsedQuery& query, Tokenizer& tokenizer,
     ++variant;
   }
   builder.plan().phrases = query.phrases;
+  for (const char32_t c : query.text) {
+    if (c != U' ') {
+      builder.plan().whole.push_back(c);
+    }
+  }
+  if (builder.plan().whole.size() < 4) {
+    builder.plan().whole.clear();
+  }
   return builder.Finish(variant);
 }
 

@@ -31,6 +31,9 @@ struct QueryPlan {
   std::vector<QueryTerm> terms;
   size_t variant_count = 1;
   std::vector<std::u32string> phrases;
+  // The query without spaces when it is long enough (4+ code points) to be part of a title: a
+  // title containing it is what a person who typed a title wants first.
+  std::u32string whole;
   // Text to highlight in snippets: the query's words and the official wording of its aliases.
   std::vector<std::u32string> highlights;
 };

@@ -32,8 +32,10 @@ class GongkaiEngine final : public RankingEngine {
   Searcher searcher_;
 };
 
-// The space-separated words of a query.
-std::vector<std::string> Words(const std::string& query) {
+// The space-separated words of a query; ASCII quote marks are dropped, as a site's search box
+// would pass a quoted phrase on as the phrase.
+std::vector<std::string> Words(std::string query) {
+  std::erase(query, '"');
   std::vector<std::string> words;
   size_t start = 0;
   while (start < query.size()) {

@@ -11,9 +11,9 @@ namespace gongkai::search {
 namespace {
 
 constexpr size_t kMaxLimit = 10000;
-// Hits checked for quoted phrases, and the depth kept while pruning (a phrase can lift a hit from
-// below the limit).
-constexpr size_t kPhraseDepth = 200;
+// Hits checked for quoted phrases and whole-query titles, and the depth kept while pruning (the
+// check can lift a hit from below the limit).
+constexpr size_t kRerankDepth = 100;
 
 struct ScoredTerm {
   PostingList postings;
@@ -289,11 +289,14 @@ std::vector<SearchHit> Searcher::Impl::Rank(const IndexReader& index, const Quer
     hits.resize(count);
   };
   sort_top(depth);
-  if (!plan.phrases.empty()) {
-    for (SearchHit& hit : hits) {
-      if (ContainsAllPhrases(index.Document(hit.doc), plan.phrases)) {
-        hit.score *= options.phrase_factor;
-      }
+  for (SearchHit& hit : hits) {
+    const SearchDocument& document = index.Document(hit.doc);
+    if (!plan.phrases.empty() && ContainsAllPhrases(document, plan.phrases)) {
+      hit.score *= options.phrase_factor;
+    }
+    if (!plan.whole.empty() &&
+        NormalizeText(DecodeUtf8(document.title)).find(plan.whole) != std::u32string::npos) {
+      hit.score *= options.title_factor;
     }
   }
   sort_top(limit);
@@ -328,10 +331,11 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   impl.k1_norm = 1 / index.AverageLength();
   const std::vector<ScoredTerm> terms = impl.ScoreTerms(index, result.plan);
   const size_t variants = result.plan.variant_count;
-  const size_t depth =
-      result.plan.phrases.empty() ? request.limit : std::max(request.limit, kPhraseDepth);
-  // A quoted phrase multiplies a score by phrase_factor, so bounds are scaled by it too.
-  const double bound_factor = result.plan.phrases.empty() ? 1.0 : impl.options.phrase_factor;
+  const bool reranked = !result.plan.phrases.empty() || !result.plan.whole.empty();
+  const size_t depth = reranked ? std::max(request.limit, kRerankDepth) : request.limit;
+  // A quoted phrase or a title match multiplies a score, so bounds are scaled by them too.
+  const double bound_factor = (result.plan.phrases.empty() ? 1.0 : impl.options.phrase_factor) *
+                              (result.plan.whole.empty() ? 1.0 : impl.options.title_factor);
   double remaining = 0;
   for (const ScoredTerm& term : terms) {
     remaining += term.upper_bound;

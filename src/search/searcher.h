@@ -55,6 +55,7 @@ struct SearchOptions {
   double abolished_factor = 0.7;  // 已废止 and 已失效
   double unknown_factor = 0.97;
   double phrase_factor = 2.0;  // for documents containing every quoted phrase
+  double title_factor = 1.5;   // for documents whose title contains the whole query
 };
 
 class Searcher {
