@@ -26,6 +26,10 @@ void MemoryIndex::AddField(std::string_view text, uint8_t weight, DictionaryWord
         term_ids_.try_emplace(std::string(term), static_cast<uint32_t>(postings_.size()));
     if (inserted) {
       postings_.emplace_back();
+      pending_.push_back(0);
+    }
+    if (pending_[it->second] == 0) {
+      pending_terms_.push_back(it->second);
     }
     pending_[it->second] += weight;
     pending_length_ += weight;
@@ -56,7 +60,7 @@ core::Result<DocNumber> MemoryIndex::Add(SearchDocument document) {
   stats.validity = document.validity;
 
   const auto doc = static_cast<DocNumber>(stats_.size());
-  pending_.clear();
+  pending_terms_.clear();
   pending_length_ = 0;
   AddField(document.title, options_.title_weight, DictionaryWords::kYes);
   AddField(document.doc_no, options_.doc_no_weight, DictionaryWords::kNo);
@@ -64,9 +68,10 @@ core::Result<DocNumber> MemoryIndex::Add(SearchDocument document) {
   AddField(document.summary, options_.summary_weight, DictionaryWords::kYes);
   AddField(document.agency, options_.agency_weight, DictionaryWords::kYes);
   AddField(document.body, options_.body_weight, options_.body_words);
-  for (const auto& [term_id, frequency] : pending_) {
+  for (const uint32_t term_id : pending_terms_) {
     TermPostings& list = postings_[term_id];
-    const auto clamped = static_cast<uint8_t>(std::min(frequency, 255U));
+    const auto clamped = static_cast<uint8_t>(std::min(pending_[term_id], 255U));
+    pending_[term_id] = 0;
     list.docs.push_back(doc);
     list.frequencies.push_back(clamped);
     list.max_frequency = std::max(list.max_frequency, clamped);

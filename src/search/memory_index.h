@@ -26,9 +26,11 @@ struct IndexOptions {
   uint8_t summary_weight = 2;
   uint8_t agency_weight = 2;
   uint8_t body_weight = 1;
-  // Dictionary words (ICU) for the body as well as the title, summary and keywords. Off trades a
-  // little precision on long bodies for indexing speed.
-  DictionaryWords body_words = DictionaryWords::kYes;
+  // Dictionary words (ICU) for the body as well as the title, summary and keywords. ICU's
+  // dictionary break was 40% of indexing time on the generated corpus and moved the overall
+  // figures of the relevance evaluation by at most 0.001 (bigrams already cover body text), so
+  // it is off by default.
+  DictionaryWords body_words = DictionaryWords::kNo;
 };
 
 class MemoryIndex final : public IndexReader {
@@ -74,8 +76,10 @@ class MemoryIndex final : public IndexReader {
   FacetTable categories_;
   FacetTable genres_;
   double total_length_ = 0;
-  // Weighted frequencies of the document being added, by term id (reused between documents).
-  std::unordered_map<uint32_t, unsigned> pending_;
+  // Weighted frequencies of the document being added, by term id, and the ids it touched
+  // (reused between documents; a dense array is cheaper than hashing every occurrence).
+  std::vector<unsigned> pending_;
+  std::vector<uint32_t> pending_terms_;
   float pending_length_ = 0;
 };
 

@@ -11,7 +11,7 @@ namespace {
 
 // Words of a question that say nothing about what is asked for (开网店要办营业执照吗): dropped
 // from the query so that they neither join bigrams with real words nor dilute coverage.
-constexpr std::array<std::u32string_view, 34> kQuestionWords = {
+constexpr std::array<std::u32string_view, 35> kQuestionWords = {
     U"吗",   U"呢",   U"吧",   U"啊",   U"么",     U"的",   U"了",     U"我",   U"你",
     U"要",   U"想",   U"请问", U"怎么", U"怎样",   U"如何", U"什么",   U"哪里", U"哪儿",
     U"哪个", U"多少", U"可以", U"能否", U"能不能", U"需要", U"要不要", U"是否", U"去",
