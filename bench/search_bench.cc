@@ -2,7 +2,7 @@
 // one core and index size per document for gongkai's index, beside SQLite FTS5 trigram in the
 // same run, on the generated corpus (search/corpus_generator.h) and its judged queries.
 //
-//   search_bench [--documents N] [--repeat R] [--no-fts5] [--fts5-db PATH]
+//   search_bench [--documents N] [--repeat R] [--no-fts5] [--fts5-db PATH] [--slowest]
 //
 // Times are CPU time of the benchmark thread (CLOCK_THREAD_CPUTIME_ID), so that other work on a
 // shared machine does not inflate them; wall time is printed beside the indexing figures.
@@ -74,6 +74,7 @@ int main(int argc, char** argv) {
   size_t documents = 100000;
   int repeat = 3;
   bool fts5 = true;
+  bool slowest = false;
   std::string fts5_db = "/tmp/gongkai_search_bench_fts5.db";
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -81,6 +82,8 @@ int main(int argc, char** argv) {
       documents = std::strtoull(argv[++i], nullptr, 10);
     } else if (arg == "--repeat" && i + 1 < argc) {
       repeat = std::atoi(argv[++i]);
+    } else if (arg == "--slowest") {
+      slowest = true;
     } else if (arg == "--no-fts5") {
       fts5 = false;
     } else if (arg == "--fts5-db" && i + 1 < argc) {
@@ -123,6 +126,16 @@ int main(int argc, char** argv) {
       if (!result.has_value()) {
         return 1;
       }
+    }
+  }
+  if (slowest) {
+    std::vector<std::pair<double, std::string>> by_query;
+    for (size_t i = 0; i < set.queries.size(); ++i) {
+      by_query.emplace_back(times[i], set.queries[i].q);
+    }
+    std::sort(by_query.rbegin(), by_query.rend());
+    for (size_t i = 0; i < std::min<size_t>(8, by_query.size()); ++i) {
+      std::printf("  slow: %.3f ms  %s\n", by_query[i].first * 1e3, by_query[i].second.c_str());
     }
   }
   PrintRow("gongkai", static_cast<double>(documents) / index_cpu, index_wall,

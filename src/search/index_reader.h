@@ -45,6 +45,9 @@ class IndexReader {
   virtual PostingList Postings(std::string_view term) const = 0;
   // REQUIRES: doc < DocumentCount().
   virtual const DocStats& Stats(DocNumber doc) const = 0;
+  // Every document's stats, indexed by DocNumber (the searcher's inner loop reads it directly
+  // rather than through a virtual call per posting). Valid until the next change of the index.
+  virtual std::span<const DocStats> AllStats() const = 0;
   // REQUIRES: doc < DocumentCount(). The stored fields, valid while the index lives.
   virtual const SearchDocument& Document(DocNumber doc) const = 0;
   // The interned id of a facet value, or nullopt when no document has it.

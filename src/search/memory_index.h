@@ -50,6 +50,7 @@ class MemoryIndex final : public IndexReader {
   double AverageLength() const override;
   PostingList Postings(std::string_view term) const override;
   const DocStats& Stats(DocNumber doc) const override { return stats_[doc]; }
+  std::span<const DocStats> AllStats() const override { return stats_; }
   const SearchDocument& Document(DocNumber doc) const override { return documents_[doc]; }
   std::optional<uint16_t> FacetId(Facet facet, std::string_view value) const override;
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 
 #include "search/text_normalizer.h"
@@ -68,19 +69,26 @@ class PlanBuilder {
   }
 
   QueryPlan& plan() { return plan_; }
+  void set_part(std::optional<size_t> part) { part_ = part; }
 
  private:
-  void Add(std::string term, size_t variant, float weight, bool counts) {
+  uint8_t PartBit(size_t variant) const {
+    return variant == 0 && part_ ? static_cast<uint8_t>(1U << *part_) : 0;
+  }
+
+  QueryTerm& Add(std::string term, size_t variant, float weight, bool counts) {
     const auto bit = static_cast<uint8_t>(1U << variant);
     for (QueryTerm& existing : plan_.terms) {
       if (existing.term == term) {
         existing.weight = std::max(existing.weight, weight);
         existing.variants |= bit;
         existing.counts_for_coverage = existing.counts_for_coverage || counts;
-        return;
+        existing.parts |= PartBit(variant);
+        return existing;
       }
     }
-    plan_.terms.push_back(QueryTerm{std::move(term), weight, bit, counts});
+    plan_.terms.push_back(QueryTerm{std::move(term), weight, bit, PartBit(variant), counts, {}});
+    return plan_.terms.back();
   }
 
   // Splits the run into dictionary words, drops question words, and indexes each remaining
@@ -107,7 +115,11 @@ class PlanBuilder {
 
   void AddStretch(std::u32string_view stretch, size_t variant, float weight) {
     for (size_t i = 0; i < stretch.size(); ++i) {
-      Add(EncodeUtf8(stretch.substr(i, 1)), variant, weight * kCharacterWeight, false);
+      QueryTerm& character =
+          Add(EncodeUtf8(stretch.substr(i, 1)), variant, weight * kCharacterWeight, false);
+      for (size_t start = i > 0 ? i - 1 : 0; start <= i && start + 1 < stretch.size(); ++start) {
+        character.covered_by.push_back(EncodeUtf8(stretch.substr(start, 2)));
+      }
       if (i + 1 < stretch.size()) {
         Add(EncodeUtf8(stretch.substr(i, 2)), variant, weight, true);
       }
@@ -119,14 +131,35 @@ class PlanBuilder {
 
   Tokenizer& tokenizer_;
   QueryPlan plan_;
+  std::optional<size_t> part_;  // the part of the typed query being added
 };
+
+// The space-separated parts of `text`, the last one taking the rest when there are more than
+// kMaxQueryParts.
+std::vector<std::u32string_view> SplitParts(std::u32string_view text) {
+  std::vector<std::u32string_view> parts;
+  size_t start = text.find_first_not_of(U' ');
+  while (start != std::u32string_view::npos) {
+    size_t end = parts.size() + 1 == kMaxQueryParts ? text.size() : text.find(U' ', start);
+    end = end == std::u32string_view::npos ? text.size() : end;
+    parts.push_back(text.substr(start, end - start));
+    start = text.find_first_not_of(U' ', end);
+  }
+  return parts;
+}
 
 }  // namespace
 
 QueryPlan PlanQuery(const ParsedQuery& query, Tokenizer& tokenizer,
                     std::span<const Alias> aliases) {
   PlanBuilder builder(tokenizer);
-  builder.AddVariant(query.text, 0, 1.0F);
+  const std::vector<std::u32string_view> parts = SplitParts(query.text);
+  for (size_t part = 0; part < parts.size(); ++part) {
+    builder.set_part(part);
+    builder.AddVariant(parts[part], 0, 1.0F);
+  }
+  builder.set_part(std::nullopt);
+  builder.plan().part_count = std::max<size_t>(1, parts.size());
   const std::string text = EncodeUtf8(query.text);
   size_t variant = 1;
   for (const Alias& alias : MatchAliases(aliases, text, kMaxQueryVariants - 1)) {

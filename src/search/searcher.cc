@@ -11,8 +11,9 @@ namespace gongkai::search {
 namespace {
 
 constexpr size_t kMaxLimit = 10000;
-// Hits checked for quoted phrases and whole-query titles, and the depth kept while pruning (the
-// check can lift a hit from below the limit).
+// The depth kept exactly while pruning when a query is reranked: quoted phrases and whole-query
+// titles multiply the scores of the best this many hits by BM25 and coverage (a second phase,
+// as rerankers do; a phrase match below this depth is not looked for).
 constexpr size_t kRerankDepth = 100;
 
 struct ScoredTerm {
@@ -20,6 +21,7 @@ struct ScoredTerm {
   double weight_idf = 0;  // query weight × IDF
   double upper_bound = 0;
   uint8_t variants = 0;
+  uint8_t parts = 0;
   bool counts = false;
 };
 
@@ -96,10 +98,14 @@ struct Searcher::Impl {
   // Scratch reused between queries, sized to the index, reset through `touched`.
   std::vector<float> scores;
   std::array<std::vector<float>, kMaxQueryVariants> coverage;
+  std::array<std::vector<float>, kMaxQueryParts> part_coverage;
   std::vector<uint8_t> seen;
   std::vector<DocNumber> touched;
   std::array<double, kMaxQueryVariants> denominators{};
+  std::array<double, kMaxQueryParts> part_denominators{};
+  size_t part_count = 1;
   double k1_norm = 0;
+  float max_score = 0;  // the highest BM25 sum so far: no final score exceeds it
 
   double ValidityFactor(Validity validity) const {
     switch (validity) {
@@ -123,8 +129,17 @@ struct Searcher::Impl {
         best = std::max(best, std::min(1.0, coverage[v][doc] / denominators[v]));
       }
     }
+    // With two or more typed parts, the part answered worst scales the score as well.
+    double worst_part = best;
+    if (part_count > 1) {
+      for (size_t p = 0; p < part_count; ++p) {
+        if (part_denominators[p] > 0) {
+          worst_part = std::min(worst_part, part_coverage[p][doc] / part_denominators[p]);
+        }
+      }
+    }
     const double floor = options.coverage_floor;
-    return scores[doc] * (floor + (1 - floor) * best * best) *
+    return scores[doc] * (floor + (1 - floor) * best * worst_part) *
            ValidityFactor(index.Stats(doc).validity);
   }
 
@@ -135,27 +150,38 @@ struct Searcher::Impl {
       for (auto& cover : coverage) {
         cover[doc] = 0;
       }
+      for (auto& cover : part_coverage) {
+        cover[doc] = 0;
+      }
     }
     touched.clear();
+    max_score = 0;
     scores.resize(count, 0);
     seen.resize(count, 0);
     for (auto& cover : coverage) {
       cover.resize(count, 0);
     }
+    for (auto& cover : part_coverage) {
+      cover.resize(count, 0);
+    }
   }
 
-  void Accumulate(const IndexReader& index, const ScoredTerm& term, DocNumber doc,
-                  uint8_t frequency) {
+  void Accumulate(const DocStats& stats, const ScoredTerm& term, DocNumber doc, uint8_t frequency) {
     const double tf = frequency;
-    const double norm =
-        options.k1 * (1 - options.b + options.b * index.Stats(doc).length * k1_norm);
+    const double norm = options.k1 * (1 - options.b + options.b * stats.length * k1_norm);
     scores[doc] += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
+    max_score = std::max(max_score, scores[doc]);
     if (!term.counts) {
       return;
     }
     for (size_t v = 0; v < kMaxQueryVariants; ++v) {
       if ((term.variants >> v) & 1U) {
         coverage[v][doc] += static_cast<float>(term.weight_idf);
+      }
+    }
+    for (size_t p = 0; p < part_count; ++p) {
+      if ((term.parts >> p) & 1U) {
+        part_coverage[p][doc] += static_cast<float>(term.weight_idf);
       }
     }
   }
@@ -172,15 +198,23 @@ struct Searcher::Impl {
 std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, QueryPlan& plan) {
   const double count = index.DocumentCount();
   std::vector<ScoredTerm> terms;
+  const auto in_index = [&index](const std::string& term) {
+    return !index.Postings(term).docs.empty();
+  };
   for (const QueryTerm& term : plan.terms) {
     PostingList postings = index.Postings(term.term);
-    if (postings.docs.empty()) {
+    if (postings.docs.empty() ||
+        std::any_of(term.covered_by.begin(), term.covered_by.end(), in_index)) {
       continue;
     }
     const double df = static_cast<double>(postings.docs.size());
     const double idf = std::log(1 + (count - df + 0.5) / (df + 0.5));
-    ScoredTerm scored{postings, term.weight * idf, term.weight * idf * (options.k1 + 1),
-                      term.variants, term.counts_for_coverage};
+    // BM25's term part grows with tf and falls with length: the list's highest frequency in an
+    // empty document bounds every posting.
+    const double max_tf = postings.max_frequency;
+    const double bound = max_tf * (options.k1 + 1) / (max_tf + options.k1 * (1 - options.b));
+    ScoredTerm scored{postings,      term.weight * idf, term.weight * idf * bound,
+                      term.variants, term.parts,        term.counts_for_coverage};
     terms.push_back(scored);
   }
   // A variant none of whose words any document has (特设: no document says 特设) is judged on
@@ -197,10 +231,28 @@ std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, Que
       }
     }
   }
+  part_count = plan.part_count;
+  for (size_t p = 0; p < part_count; ++p) {
+    const auto in_part = [p](const ScoredTerm& t) {
+      return ((t.parts >> p) & 1U) != 0;
+    };
+    if (std::none_of(terms.begin(), terms.end(),
+                     [&](const ScoredTerm& t) { return in_part(t) && t.counts; })) {
+      for (ScoredTerm& term : terms) {
+        term.counts = term.counts || in_part(term);
+      }
+    }
+  }
+  part_denominators.fill(0);
   for (const ScoredTerm& term : terms) {
     for (size_t v = 0; v < plan.variant_count; ++v) {
       if (term.counts && ((term.variants >> v) & 1U)) {
         denominators[v] += term.weight_idf;
+      }
+    }
+    for (size_t p = 0; p < part_count; ++p) {
+      if (term.counts && ((term.parts >> p) & 1U)) {
+        part_denominators[p] += term.weight_idf;
       }
     }
   }
@@ -226,16 +278,17 @@ double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t 
 
 void Searcher::Impl::ScoreInFull(const IndexReader& index, const ScoredTerm& term,
                                  const Filter& filter) {
+  const std::span<const DocStats> stats = index.AllStats();
   for (size_t i = 0; i < term.postings.docs.size(); ++i) {
     const DocNumber doc = term.postings.docs[i];
     if (seen[doc] == 0) {
-      if (!filter.Passes(index.Stats(doc))) {
+      if (!filter.Passes(stats[doc])) {
         continue;
       }
       seen[doc] = 1;
       touched.push_back(doc);
     }
-    Accumulate(index, term, doc, term.postings.frequencies[i]);
+    Accumulate(stats[doc], term, doc, term.postings.frequencies[i]);
   }
 }
 
@@ -265,7 +318,7 @@ void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const S
         break;
       }
       if (term.postings.docs[position] == doc) {
-        Accumulate(index, term, doc, term.postings.frequencies[position]);
+        Accumulate(index.Stats(doc), term, doc, term.postings.frequencies[position]);
       }
     }
   }
@@ -333,9 +386,6 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   const size_t variants = result.plan.variant_count;
   const bool reranked = !result.plan.phrases.empty() || !result.plan.whole.empty();
   const size_t depth = reranked ? std::max(request.limit, kRerankDepth) : request.limit;
-  // A quoted phrase or a title match multiplies a score, so bounds are scaled by them too.
-  const double bound_factor = (result.plan.phrases.empty() ? 1.0 : impl.options.phrase_factor) *
-                              (result.plan.whole.empty() ? 1.0 : impl.options.title_factor);
   double remaining = 0;
   for (const ScoredTerm& term : terms) {
     remaining += term.upper_bound;
@@ -343,16 +393,20 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   size_t next = 0;
   double threshold = 0;
   for (; next < terms.size(); ++next) {
-    if (threshold > 0 && remaining * bound_factor < threshold) {
+    if (threshold > 0 && remaining < threshold) {
       break;
     }
     impl.ScoreInFull(index, terms[next], filter);
     remaining -= terms[next].upper_bound;
-    threshold = impl.Threshold(index, depth, variants);
+    // The threshold (a final score) cannot exceed the best BM25 sum; while the remaining terms
+    // could add more than that, there is no point in computing it.
+    if (remaining < impl.max_score) {
+      threshold = impl.Threshold(index, depth, variants);
+    }
   }
   result.total = impl.touched.size();
   if (next < terms.size()) {
-    impl.ScoreCandidates(index, std::span(terms).subspan(next), threshold / bound_factor);
+    impl.ScoreCandidates(index, std::span(terms).subspan(next), threshold);
   }
   result.hits = impl.Rank(index, result.plan, depth, request.limit);
   return result;
