@@ -22,16 +22,15 @@ void MemoryIndex::AddField(std::string_view text, uint8_t weight, DictionaryWord
   }
   const std::u32string normalized = NormalizeText(DecodeUtf8(text));
   tokenizer_->ForEachTerm(normalized, words, [&](std::string_view term) {
-    auto [it, inserted] =
-        term_ids_.try_emplace(std::string(term), static_cast<uint32_t>(postings_.size()));
+    const auto [id, inserted] = term_ids_.FindOrInsert(term);
     if (inserted) {
       postings_.emplace_back();
       pending_.push_back(0);
     }
-    if (pending_[it->second] == 0) {
-      pending_terms_.push_back(it->second);
+    if (pending_[id] == 0) {
+      pending_terms_.push_back(id);
     }
-    pending_[it->second] += weight;
+    pending_[id] += weight;
     pending_length_ += weight;
   });
 }
@@ -88,11 +87,11 @@ double MemoryIndex::AverageLength() const {
 }
 
 PostingList MemoryIndex::Postings(std::string_view term) const {
-  const auto it = term_ids_.find(std::string(term));
-  if (it == term_ids_.end()) {
+  const std::optional<uint32_t> id = term_ids_.Find(term);
+  if (!id) {
     return {};
   }
-  const TermPostings& list = postings_[it->second];
+  const TermPostings& list = postings_[*id];
   return PostingList{list.docs, list.frequencies, list.max_frequency};
 }
 
@@ -122,10 +121,7 @@ size_t MemoryIndex::PostingBytes() const {
   for (const TermPostings& list : postings_) {
     bytes += list.docs.size() * (sizeof(DocNumber) + 1) + sizeof(TermPostings);
   }
-  for (const auto& [term, id] : term_ids_) {
-    bytes += term.size() + sizeof(uint32_t) + 2 * sizeof(void*);
-  }
-  return bytes + stats_.size() * sizeof(DocStats);
+  return bytes + term_ids_.MemoryBytes() + stats_.size() * sizeof(DocStats);
 }
 
 }  // namespace gongkai::search

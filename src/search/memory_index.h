@@ -13,6 +13,7 @@
 
 #include "core/result.h"
 #include "search/index_reader.h"
+#include "search/internal/term_dictionary.h"
 #include "search/tokenizer.h"
 
 namespace gongkai::search {
@@ -69,7 +70,7 @@ class MemoryIndex final : public IndexReader {
 
   IndexOptions options_;
   std::unique_ptr<Tokenizer> tokenizer_;
-  std::unordered_map<std::string, uint32_t> term_ids_;
+  internal::TermDictionary term_ids_;
   std::vector<TermPostings> postings_;
   std::vector<DocStats> stats_;
   std::vector<SearchDocument> documents_;
