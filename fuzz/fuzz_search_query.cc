@@ -68,7 +68,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   fixture.tokenizer->ForEachTerm(normalized, gongkai::search::DictionaryWords::kYes,
                                  [](std::string_view) {});
   (void)gongkai::search::MakeSnippet(bytes, {normalized});
-  (void)gongkai::search::ParseCorpusJsonl(bytes);
+  const auto today = gongkai::core::Date::FromDayNumber(20000);
+  (void)gongkai::search::ParseCorpus(bytes, gongkai::search::CorpusFormat::kJsonLines, today);
+  (void)gongkai::search::ParseCorpus(bytes, gongkai::search::CorpusFormat::kCsv, today);
   (void)gongkai::search::ParseJudgedQueries(bytes);
   return 0;
 }

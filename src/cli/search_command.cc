@@ -58,9 +58,13 @@ core::Status WriteWholeFile(const std::string& path, const std::string& text) {
   return core::Ok();
 }
 
-core::Result<std::vector<search::SearchDocument>> ReadCorpus(const std::string& path) {
+// A .csv file is read as CSV, anything else as JSON lines; validity as of today.
+core::Result<std::vector<search::SearchDocument>> ReadCorpus(const std::string& path,
+                                                             const CliEnvironment& env) {
   GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadWholeFile(path));
-  auto documents = search::ParseCorpusJsonl(text);
+  const auto format =
+      path.ends_with(".csv") ? search::CorpusFormat::kCsv : search::CorpusFormat::kJsonLines;
+  auto documents = search::ParseCorpus(text, format, env.clock->Today());
   if (!documents.has_value()) {
     return core::Error::InvalidArgument(path + "：" + documents.error().message);
   }
@@ -128,7 +132,8 @@ core::Status RunQuery(CliEnvironment& env, const SearchArgs& args) {
     return core::Error::InvalidArgument("用法：gongkai search 查询词 --corpus 目录.jsonl");
   }
   GONGKAI_ASSIGN_OR_RETURN(search::SearchRequest request, MakeRequest(args));
-  GONGKAI_ASSIGN_OR_RETURN(std::vector<search::SearchDocument> documents, ReadCorpus(args.corpus));
+  GONGKAI_ASSIGN_OR_RETURN(std::vector<search::SearchDocument> documents,
+                           ReadCorpus(args.corpus, env));
   GONGKAI_ASSIGN_OR_RETURN(search::MemoryIndex index, search::MemoryIndex::Create());
   for (search::SearchDocument& document : documents) {
     GONGKAI_TRY(index.Add(std::move(document)));
@@ -145,7 +150,7 @@ core::Status RunQuery(CliEnvironment& env, const SearchArgs& args) {
 
 core::Status RunEval(CliEnvironment& env, const SearchArgs& args) {
   GONGKAI_ASSIGN_OR_RETURN(const std::vector<search::SearchDocument> documents,
-                           ReadCorpus(args.corpus));
+                           ReadCorpus(args.corpus, env));
   GONGKAI_ASSIGN_OR_RETURN(const std::string query_text, ReadWholeFile(args.queries));
   auto queries = search::ParseJudgedQueries(query_text);
   if (!queries.has_value()) {
@@ -185,7 +190,7 @@ void RegisterSearchCommand(CLI::App& app, CliEnvironment& env, int& exit_code) {
   cmd->require_subcommand(0, 1);
   cmd->add_option("QUERY", args->query,
                   "查询词，如 电梯、国办发〔2019〕19号、开网店要办营业执照吗");
-  cmd->add_option("--corpus", args->corpus, "目录文件（JSON Lines，每行一条）");
+  cmd->add_option("--corpus", args->corpus, "目录文件（JSON Lines，每行一条；.csv 为 CSV）");
   cmd->add_flag("--json", args->json, "以 JSON 输出 {total, hits}");
   cmd->add_option("--limit", args->limit, "返回条数")->capture_default_str();
   cmd->add_option("--agency", args->agency, "只看该发布机构");

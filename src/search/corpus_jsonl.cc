@@ -2,55 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/catalogue_import.h"
+
 namespace gongkai::search {
 namespace {
 
 using Json = nlohmann::json;
-
-core::Status ReadString(const Json& object, const char* key, std::string& out) {
-  const auto it = object.find(key);
-  if (it == object.end() || it->is_null()) {
-    return core::Ok();
-  }
-  if (!it->is_string()) {
-    return core::Error::InvalidArgument(std::string("字段 ") + key + " 应为字符串");
-  }
-  out = it->get<std::string>();
-  return core::Ok();
-}
-
-core::Result<SearchDocument> ParseDocument(const Json& object) {
-  if (!object.is_object()) {
-    return core::Error::InvalidArgument("应为 JSON 对象");
-  }
-  SearchDocument document;
-  std::string validity;
-  std::string ignored;
-  GONGKAI_TRY(ReadString(object, "index_no", document.index_no));
-  GONGKAI_TRY(ReadString(object, "title", document.title));
-  GONGKAI_TRY(ReadString(object, "doc_no", document.doc_no));
-  GONGKAI_TRY(ReadString(object, "agency", document.agency));
-  GONGKAI_TRY(ReadString(object, "category", document.category));
-  GONGKAI_TRY(ReadString(object, "genre", document.genre));
-  GONGKAI_TRY(ReadString(object, "keywords", document.keywords));
-  GONGKAI_TRY(ReadString(object, "summary", document.summary));
-  GONGKAI_TRY(ReadString(object, "body", document.body));
-  GONGKAI_TRY(ReadString(object, "published_on", document.published_on));
-  GONGKAI_TRY(ReadString(object, "written_on", ignored));
-  GONGKAI_TRY(ReadString(object, "url", ignored));
-  GONGKAI_TRY(ReadString(object, "validity", validity));
-  if (document.title.empty() && document.body.empty()) {
-    return core::Error::InvalidArgument("title 与 body 至少须有一项");
-  }
-  if (!validity.empty()) {
-    const auto parsed = ParseValidity(validity);
-    if (!parsed) {
-      return core::Error::InvalidArgument("无法识别的效力状态：" + validity);
-    }
-    document.validity = *parsed;
-  }
-  return document;
-}
 
 void Put(Json& object, const char* key, const std::string& value) {
   if (!value.empty()) {
@@ -58,34 +15,63 @@ void Put(Json& object, const char* key, const std::string& value) {
   }
 }
 
+// Not yet in force ranks as in force: it is the current text of the rule.
+Validity SearchValidity(std::optional<domain::CatalogueValidity> validity) {
+  if (!validity) {
+    return Validity::kUnknown;
+  }
+  switch (*validity) {
+    case domain::CatalogueValidity::kNotYetInForce:
+    case domain::CatalogueValidity::kInForce:
+      return Validity::kInForce;
+    case domain::CatalogueValidity::kRevised:
+      return Validity::kRevised;
+    case domain::CatalogueValidity::kAbolished:
+      return Validity::kAbolished;
+    case domain::CatalogueValidity::kExpired:
+      break;
+  }
+  return Validity::kExpired;
+}
+
 }  // namespace
 
-core::Result<std::vector<SearchDocument>> ParseCorpusJsonl(std::string_view text) {
+SearchDocument ToSearchDocument(const domain::CatalogueItem& item, core::Date today) {
+  SearchDocument document;
+  document.index_no = item.index_no;
+  document.title = item.title;
+  document.doc_no = item.doc_no;
+  document.agency = item.issuer;
+  document.category = item.topic;
+  document.genre = item.genre;
+  for (const std::string& keyword : item.keywords) {
+    document.keywords += (document.keywords.empty() ? "" : " ") + keyword;
+  }
+  document.summary = item.summary;
+  document.body = item.body;
+  document.published_on = item.published_on ? item.published_on->ToString() : "";
+  document.validity = SearchValidity(domain::ValidityOn(item, today));
+  return document;
+}
+
+core::Result<std::vector<SearchDocument>> ParseCorpus(std::string_view text, CorpusFormat format,
+                                                      core::Date today) {
+  const domain::CatalogueImport parsed = format == CorpusFormat::kCsv
+                                             ? domain::ParseCatalogueCsv(text)
+                                             : domain::ParseCatalogueJsonl(text);
+  if (!parsed.errors.empty()) {
+    const domain::ImportRowError& first = parsed.errors.front();
+    return core::Error::InvalidArgument("第 " + std::to_string(first.row) + " 行：" +
+                                        first.message + "（共 " +
+                                        std::to_string(parsed.errors.size()) + " 行有错，未导入）");
+  }
   std::vector<SearchDocument> documents;
-  size_t line_number = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    end = end == std::string_view::npos ? text.size() : end;
-    const std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) {
-      continue;
+  documents.reserve(parsed.items.size());
+  for (const domain::CatalogueItem& item : parsed.items) {
+    documents.push_back(ToSearchDocument(item, today));
+    if (documents.back().index_no.empty()) {
+      documents.back().index_no = "行" + std::to_string(documents.size());
     }
-    const Json object = Json::parse(line, nullptr, /*allow_exceptions=*/false);
-    auto document =
-        object.is_discarded()
-            ? core::Result<SearchDocument>(core::Error::InvalidArgument("不是有效的 JSON"))
-            : ParseDocument(object);
-    if (!document.has_value()) {
-      return core::Error::InvalidArgument("第 " + std::to_string(line_number) + " 行：" +
-                                          document.error().message);
-    }
-    if (document->index_no.empty()) {
-      document->index_no = "行" + std::to_string(line_number);
-    }
-    documents.push_back(std::move(*document));
   }
   return documents;
 }

@@ -8,16 +8,24 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.h"
 #include "core/result.h"
+#include "domain/catalogue_item.h"
 #include "search/corpus_generator.h"
 #include "search/search_document.h"
 
 namespace gongkai::search {
 
-// All or nothing: kInvalidArgument naming the first bad line (not JSON, not an object, a key
-// of the wrong type, neither title nor body, an unknown validity). Blank lines are skipped.
-// A missing index_no becomes "行<line number>".
-core::Result<std::vector<SearchDocument>> ParseCorpusJsonl(std::string_view text);
+// What the search engine indexes of a catalogue record, with its validity as of `today`.
+SearchDocument ToSearchDocument(const domain::CatalogueItem& item, core::Date today);
+
+enum class CorpusFormat { kJsonLines, kCsv };
+
+// Reads a catalogue file with domain::ParseCatalogueJsonl / ParseCatalogueCsv (the import rules
+// of issue 11), all or nothing: kInvalidArgument naming the first bad row and how many there
+// are. A record without 索引号 gets "行<row>" so that hits can name it.
+core::Result<std::vector<SearchDocument>> ParseCorpus(std::string_view text, CorpusFormat format,
+                                                      core::Date today);
 
 // One JSON object per document and line, keys as above (empty fields left out).
 std::string CorpusToJsonl(const std::vector<SearchDocument>& documents);

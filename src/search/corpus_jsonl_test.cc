@@ -5,9 +5,13 @@
 namespace gongkai::search {
 namespace {
 
+core::Date Today() {
+  return *core::Date::Parse("2026-01-01");
+}
+
 TEST(CorpusJsonlTest, RoundTripsTheGeneratedCorpus) {
   const RelevanceSet set = GenerateRelevanceSet(CorpusOptions{.documents = 200});
-  auto parsed = ParseCorpusJsonl(CorpusToJsonl(set.documents));
+  auto parsed = ParseCorpus(CorpusToJsonl(set.documents), CorpusFormat::kJsonLines, Today());
   ASSERT_TRUE(parsed.has_value());
   ASSERT_EQ(parsed->size(), set.documents.size());
   EXPECT_EQ((*parsed)[7].title, set.documents[7].title);
@@ -19,16 +23,16 @@ TEST(CorpusJsonlTest, RoundTripsTheGeneratedCorpus) {
 }
 
 TEST(CorpusJsonlTest, RejectsBadRowsNamingTheLine) {
-  auto parsed = ParseCorpusJsonl("{\"title\":\"甲\"}\n\n{\"summary\":\"无标题无正文\"}\n");
+  auto parsed = ParseCorpus("{\"title\":\"甲\"}\n\n{\"summary\":\"无标题无正文\"}\n",
+                            CorpusFormat::kJsonLines, Today());
   ASSERT_FALSE(parsed.has_value());
   EXPECT_NE(parsed.error().message.find("第 3 行"), std::string::npos);
-  EXPECT_FALSE(ParseCorpusJsonl("{not json}\n").has_value());
-  EXPECT_FALSE(ParseCorpusJsonl("{\"title\":5}\n").has_value());
-  EXPECT_FALSE(ParseCorpusJsonl("{\"title\":\"甲\",\"validity\":\"也许\"}\n").has_value());
+  EXPECT_FALSE(ParseCorpus("{not json}\n", CorpusFormat::kJsonLines, Today()).has_value());
+  EXPECT_FALSE(ParseCorpus("title\n甲,乙\n", CorpusFormat::kCsv, Today()).has_value());
 }
 
 TEST(CorpusJsonlTest, NamesRowsWithoutIndexNumber) {
-  auto parsed = ParseCorpusJsonl("{\"body\":\"正文\"}\n");
+  auto parsed = ParseCorpus("title,body\n,正文\n", CorpusFormat::kCsv, Today());
   ASSERT_TRUE(parsed.has_value());
   EXPECT_EQ(parsed->front().index_no, "行1");
 }
