@@ -87,7 +87,7 @@ core::Result<search::SearchRequest> MakeRequest(const SearchArgs& args) {
     request.year = args.year;
   }
   if (!args.validity.empty()) {
-    request.validity = search::ParseValidity(args.validity);
+    request.validity = domain::ParseCatalogueValidity(args.validity);
     if (!request.validity) {
       return core::Error::InvalidArgument("--validity 应为 现行有效、已修订、已废止 或 已失效");
     }
@@ -107,7 +107,8 @@ void PrintText(const search::MemoryIndex& index, const search::SearchResult& res
         out << "  " << *field;
       }
     }
-    const std::string_view validity = search::ValidityLabel(document.validity);
+    const std::string_view validity =
+        document.validity ? domain::CatalogueValidityLabel(*document.validity) : "";
     out << (validity.empty() ? "" : "  ") << validity << "\n   "
         << search::MakeSnippet(document.body, result.plan.highlights, marks) << "\n";
   }

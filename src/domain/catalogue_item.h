@@ -15,7 +15,13 @@
 namespace gongkai::domain {
 
 // §5.2: the states of a 规章 or 行政规范性文件.
-enum class CatalogueValidity { kNotYetInForce, kInForce, kRevised, kAbolished, kExpired };
+enum class CatalogueValidity : unsigned char {
+  kNotYetInForce,
+  kInForce,
+  kRevised,
+  kAbolished,
+  kExpired
+};
 
 // The label shown on pages and in the 有效性 column: 未生效, 现行有效, 已修订, 已废止, 已失效.
 std::string_view CatalogueValidityLabel(CatalogueValidity validity);

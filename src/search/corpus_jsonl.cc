@@ -15,25 +15,6 @@ void Put(Json& object, const char* key, const std::string& value) {
   }
 }
 
-// Not yet in force ranks as in force: it is the current text of the rule.
-Validity SearchValidity(std::optional<domain::CatalogueValidity> validity) {
-  if (!validity) {
-    return Validity::kUnknown;
-  }
-  switch (*validity) {
-    case domain::CatalogueValidity::kNotYetInForce:
-    case domain::CatalogueValidity::kInForce:
-      return Validity::kInForce;
-    case domain::CatalogueValidity::kRevised:
-      return Validity::kRevised;
-    case domain::CatalogueValidity::kAbolished:
-      return Validity::kAbolished;
-    case domain::CatalogueValidity::kExpired:
-      break;
-  }
-  return Validity::kExpired;
-}
-
 }  // namespace
 
 SearchDocument ToSearchDocument(const domain::CatalogueItem& item, core::Date today) {
@@ -50,7 +31,7 @@ SearchDocument ToSearchDocument(const domain::CatalogueItem& item, core::Date to
   document.summary = item.summary;
   document.body = item.body;
   document.published_on = item.published_on ? item.published_on->ToString() : "";
-  document.validity = SearchValidity(domain::ValidityOn(item, today));
+  document.validity = domain::ValidityOn(item, today);
   return document;
 }
 
@@ -89,7 +70,9 @@ std::string CorpusToJsonl(const std::vector<SearchDocument>& documents) {
     Put(object, "genre", document.genre);
     Put(object, "keywords", document.keywords);
     Put(object, "summary", document.summary);
-    Put(object, "validity", std::string(ValidityLabel(document.validity)));
+    if (document.validity) {
+      Put(object, "validity", std::string(domain::CatalogueValidityLabel(*document.validity)));
+    }
     Put(object, "body", document.body);
     out += object.dump(-1, ' ', false, Json::error_handler_t::replace);
     out += '\n';

@@ -32,7 +32,7 @@ struct DocStats {
   uint16_t category = 0;
   uint16_t genre = 0;
   int16_t year = 0;  // 0: unknown
-  Validity validity = Validity::kUnknown;
+  std::optional<Validity> validity;
 };
 
 class IndexReader {

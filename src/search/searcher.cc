@@ -107,19 +107,21 @@ struct Searcher::Impl {
   double k1_norm = 0;
   float max_score = 0;  // the highest BM25 sum so far: no final score exceeds it
 
-  double ValidityFactor(Validity validity) const {
-    switch (validity) {
+  double ValidityFactor(std::optional<Validity> validity) const {
+    if (!validity) {
+      return options.unknown_factor;
+    }
+    switch (*validity) {
+      case Validity::kNotYetInForce:  // the coming text of the rule
       case Validity::kInForce:
         return 1.0;
       case Validity::kRevised:
         return options.revised_factor;
       case Validity::kAbolished:
       case Validity::kExpired:
-        return options.abolished_factor;
-      case Validity::kUnknown:
         break;
     }
-    return options.unknown_factor;
+    return options.abolished_factor;
   }
 
   double Final(const IndexReader& index, DocNumber doc, size_t variant_count) const {
