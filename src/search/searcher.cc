@@ -96,9 +96,14 @@ struct Searcher::Impl {
   std::span<const Alias> aliases;
   SearchOptions options;
   // Scratch reused between queries, sized to the index, reset through `touched`.
-  std::vector<float> scores;
-  std::array<std::vector<float>, kMaxQueryVariants> coverage;
-  std::array<std::vector<float>, kMaxQueryParts> part_coverage;
+  // What one query has gathered for one document, kept together so that scoring a posting
+  // touches one cache line.
+  struct Accumulator {
+    float score = 0;
+    std::array<float, kMaxQueryVariants> coverage{};
+    std::array<float, kMaxQueryParts> parts{};
+  };
+  std::vector<Accumulator> accumulators;
   std::vector<uint8_t> seen;
   std::vector<DocNumber> touched;
   std::array<double, kMaxQueryVariants> denominators{};
@@ -106,6 +111,31 @@ struct Searcher::Impl {
   size_t part_count = 1;
   double k1_norm = 0;
   float max_score = 0;  // the highest BM25 sum so far: no final score exceeds it
+  // Per variant, the coverage weight of the terms not yet scored in full.
+  std::array<double, kMaxQueryVariants> remaining_coverage{};
+  size_t active_variants = 1;
+
+  // The largest coverage factor a document can reach when it already has `has(v)` of variant
+  // v's coverage weight and the remaining terms add theirs: the factor of Final with the best
+  // variant complete as far as possible (the worst part can be no better than the best variant).
+  template <typename Has>
+  double FactorBound(const Has& has) const {
+    double best = 0;
+    for (size_t v = 0; v < active_variants; ++v) {
+      if (denominators[v] > 0) {
+        best = std::max(best, std::min(1.0, (has(v) + remaining_coverage[v]) / denominators[v]));
+      }
+    }
+    return options.coverage_floor + (1 - options.coverage_floor) * best * best;
+  }
+
+  void Consume(const ScoredTerm& term) {
+    for (size_t v = 0; v < active_variants; ++v) {
+      if (term.counts && ((term.variants >> v) & 1U)) {
+        remaining_coverage[v] -= term.weight_idf;
+      }
+    }
+  }
 
   double ValidityFactor(std::optional<Validity> validity) const {
     if (!validity) {
@@ -128,7 +158,7 @@ struct Searcher::Impl {
     double best = 0;
     for (size_t v = 0; v < variant_count; ++v) {
       if (denominators[v] > 0) {
-        best = std::max(best, std::min(1.0, coverage[v][doc] / denominators[v]));
+        best = std::max(best, std::min(1.0, accumulators[doc].coverage[v] / denominators[v]));
       }
     }
     // With two or more typed parts, the part answered worst scales the score as well.
@@ -136,54 +166,43 @@ struct Searcher::Impl {
     if (part_count > 1) {
       for (size_t p = 0; p < part_count; ++p) {
         if (part_denominators[p] > 0) {
-          worst_part = std::min(worst_part, part_coverage[p][doc] / part_denominators[p]);
+          worst_part = std::min(worst_part, accumulators[doc].parts[p] / part_denominators[p]);
         }
       }
     }
     const double floor = options.coverage_floor;
-    return scores[doc] * (floor + (1 - floor) * best * worst_part) *
+    return accumulators[doc].score * (floor + (1 - floor) * best * worst_part) *
            ValidityFactor(index.Stats(doc).validity);
   }
 
   void Reset(DocNumber count) {
     for (const DocNumber doc : touched) {
-      scores[doc] = 0;
+      accumulators[doc] = Accumulator{};
       seen[doc] = 0;
-      for (auto& cover : coverage) {
-        cover[doc] = 0;
-      }
-      for (auto& cover : part_coverage) {
-        cover[doc] = 0;
-      }
     }
     touched.clear();
     max_score = 0;
-    scores.resize(count, 0);
+    accumulators.resize(count);
     seen.resize(count, 0);
-    for (auto& cover : coverage) {
-      cover.resize(count, 0);
-    }
-    for (auto& cover : part_coverage) {
-      cover.resize(count, 0);
-    }
   }
 
   void Accumulate(const DocStats& stats, const ScoredTerm& term, DocNumber doc, uint8_t frequency) {
     const double tf = frequency;
     const double norm = options.k1 * (1 - options.b + options.b * stats.length * k1_norm);
-    scores[doc] += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
-    max_score = std::max(max_score, scores[doc]);
+    Accumulator& into = accumulators[doc];
+    into.score += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
+    max_score = std::max(max_score, into.score);
     if (!term.counts) {
       return;
     }
     for (size_t v = 0; v < kMaxQueryVariants; ++v) {
       if ((term.variants >> v) & 1U) {
-        coverage[v][doc] += static_cast<float>(term.weight_idf);
+        into.coverage[v] += static_cast<float>(term.weight_idf);
       }
     }
     for (size_t p = 0; p < part_count; ++p) {
       if ((term.parts >> p) & 1U) {
-        part_coverage[p][doc] += static_cast<float>(term.weight_idf);
+        into.parts[p] += static_cast<float>(term.weight_idf);
       }
     }
   }
@@ -246,6 +265,7 @@ std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, Que
     }
   }
   part_denominators.fill(0);
+  active_variants = plan.variant_count;
   for (const ScoredTerm& term : terms) {
     for (size_t v = 0; v < plan.variant_count; ++v) {
       if (term.counts && ((term.variants >> v) & 1U)) {
@@ -258,6 +278,7 @@ std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, Que
       }
     }
   }
+  remaining_coverage = denominators;
   std::stable_sort(terms.begin(), terms.end(), [](const ScoredTerm& a, const ScoredTerm& b) {
     return a.upper_bound > b.upper_bound;
   });
@@ -305,10 +326,12 @@ void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const S
   }
   std::vector<DocNumber> candidates;
   for (const DocNumber doc : touched) {
-    if (scores[doc] + remaining >= threshold) {
+    const Accumulator& so_far = accumulators[doc];
+    const double factor = FactorBound([&](size_t v) { return so_far.coverage[v]; });
+    if ((so_far.score + remaining) * factor >= threshold) {
       candidates.push_back(doc);
     } else {
-      scores[doc] = 0;  // cannot reach the top hits; leave it out of the ranking
+      accumulators[doc].score = 0;  // cannot reach the top hits; leave it out of the ranking
     }
   }
   std::sort(candidates.begin(), candidates.end());
@@ -330,7 +353,7 @@ std::vector<SearchHit> Searcher::Impl::Rank(const IndexReader& index, const Quer
                                             size_t depth, size_t limit) const {
   std::vector<SearchHit> hits;
   for (const DocNumber doc : touched) {
-    if (scores[doc] > 0) {
+    if (accumulators[doc].score > 0) {
       hits.push_back(SearchHit{doc, Final(index, doc, plan.variant_count)});
     }
   }
@@ -394,15 +417,21 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   }
   size_t next = 0;
   double threshold = 0;
+  // A document none of the terms scored so far has matched can reach at most the remaining
+  // upper bounds, scaled by the coverage the remaining terms alone can give it.
+  const auto unseen_bound = [&] {
+    return remaining * impl.FactorBound([](size_t) { return 0.0; });
+  };
   for (; next < terms.size(); ++next) {
-    if (threshold > 0 && remaining < threshold) {
+    if (threshold > 0 && unseen_bound() < threshold) {
       break;
     }
     impl.ScoreInFull(index, terms[next], filter);
     remaining -= terms[next].upper_bound;
+    impl.Consume(terms[next]);
     // The threshold (a final score) cannot exceed the best BM25 sum; while the remaining terms
     // could add more than that, there is no point in computing it.
-    if (remaining < impl.max_score) {
+    if (unseen_bound() < impl.max_score) {
       threshold = impl.Threshold(index, depth, variants);
     }
   }
