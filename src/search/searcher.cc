@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include "search/text_normalizer.h"
@@ -105,6 +106,7 @@ struct Searcher::Impl {
   };
   std::vector<Accumulator> accumulators;
   std::vector<uint8_t> seen;
+  std::vector<double> finals;  // Threshold's scratch
   std::vector<DocNumber> touched;
   std::array<double, kMaxQueryVariants> denominators{};
   std::array<double, kMaxQueryParts> part_denominators{};
@@ -210,7 +212,7 @@ struct Searcher::Impl {
   std::vector<SearchHit> Rank(const IndexReader& index, const QueryPlan& plan, size_t depth,
                               size_t limit) const;
   std::vector<ScoredTerm> ScoreTerms(const IndexReader& index, QueryPlan& plan);
-  double Threshold(const IndexReader& index, size_t depth, size_t variant_count);
+  double Threshold(const IndexReader& index, size_t depth, size_t variant_count, double previous);
   void ScoreInFull(const IndexReader& index, const ScoredTerm& term, const Filter& filter);
   void ScoreCandidates(const IndexReader& index, std::span<const ScoredTerm> terms,
                        double threshold);
@@ -285,18 +287,26 @@ std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, Que
   return terms;
 }
 
-double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t variant_count) {
+// The depth-th best final score so far, a lower bound of the final one (scores only grow).
+// Documents whose BM25 sum is below the previous threshold cannot be among them (a final score
+// is at most the sum), so only the others are scored; it is at least `previous`.
+double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t variant_count,
+                                 double previous) {
   if (touched.size() < depth) {
-    return 0;
+    return previous;
   }
-  std::vector<double> finals;
-  finals.reserve(touched.size());
+  finals.clear();
   for (const DocNumber doc : touched) {
-    finals.push_back(Final(index, doc, variant_count));
+    if (accumulators[doc].score >= previous) {
+      finals.push_back(Final(index, doc, variant_count));
+    }
+  }
+  if (finals.size() < depth) {
+    return previous;
   }
   std::nth_element(finals.begin(), finals.begin() + static_cast<std::ptrdiff_t>(depth - 1),
                    finals.end(), std::greater<>());
-  return finals[depth - 1];
+  return std::max(previous, finals[depth - 1]);
 }
 
 void Searcher::Impl::ScoreInFull(const IndexReader& index, const ScoredTerm& term,
@@ -417,6 +427,7 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   }
   size_t next = 0;
   double threshold = 0;
+  double bound_at_threshold = std::numeric_limits<double>::infinity();
   // A document none of the terms scored so far has matched can reach at most the remaining
   // upper bounds, scaled by the coverage the remaining terms alone can give it.
   const auto unseen_bound = [&] {
@@ -431,8 +442,12 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
     impl.Consume(terms[next]);
     // The threshold (a final score) cannot exceed the best BM25 sum; while the remaining terms
     // could add more than that, there is no point in computing it.
-    if (unseen_bound() < impl.max_score) {
-      threshold = impl.Threshold(index, depth, variants);
+    // Computing it costs a pass over the documents seen, so it is redone only once the bound
+    // has fallen by a tenth since.
+    const double bound = unseen_bound();
+    if (bound < impl.max_score && bound < 0.9 * bound_at_threshold) {
+      threshold = impl.Threshold(index, depth, variants, threshold);
+      bound_at_threshold = bound;
     }
   }
   result.total = impl.touched.size();
