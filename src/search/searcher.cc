@@ -428,6 +428,10 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   size_t next = 0;
   double threshold = 0;
   double bound_at_threshold = std::numeric_limits<double>::infinity();
+  size_t remaining_postings = 0;
+  for (const ScoredTerm& term : terms) {
+    remaining_postings += term.postings.docs.size();
+  }
   // A document none of the terms scored so far has matched can reach at most the remaining
   // upper bounds, scaled by the coverage the remaining terms alone can give it.
   const auto unseen_bound = [&] {
@@ -443,9 +447,12 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
     // The threshold (a final score) cannot exceed the best BM25 sum; while the remaining terms
     // could add more than that, there is no point in computing it.
     // Computing it costs a pass over the documents seen, so it is redone only once the bound
-    // has fallen by a tenth since.
+    // has fallen by a tenth since, and only while that pass is small beside the postings it
+    // could spare.
+    remaining_postings -= terms[next].postings.docs.size();
     const double bound = unseen_bound();
-    if (bound < impl.max_score && bound < 0.9 * bound_at_threshold) {
+    if (bound < impl.max_score && bound < 0.9 * bound_at_threshold &&
+        impl.touched.size() * 4 < remaining_postings) {
       threshold = impl.Threshold(index, depth, variants, threshold);
       bound_at_threshold = bound;
     }
