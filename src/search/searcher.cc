@@ -97,14 +97,11 @@ struct Searcher::Impl {
   std::span<const Alias> aliases;
   SearchOptions options;
   // Scratch reused between queries, sized to the index, reset through `touched`.
-  // What one query has gathered for one document, kept together so that scoring a posting
-  // touches one cache line.
-  struct Accumulator {
-    float score = 0;
-    std::array<float, kMaxQueryVariants> coverage{};
-    std::array<float, kMaxQueryParts> parts{};
-  };
-  std::vector<Accumulator> accumulators;
+  // What one query has gathered per document, one dense array per figure: postings arrive in
+  // document order, so each array is swept forwards and the hot one (scores) stays small.
+  std::vector<float> scores;
+  std::array<std::vector<float>, kMaxQueryVariants> coverage;
+  std::array<std::vector<float>, kMaxQueryParts> part_coverage;
   std::vector<uint8_t> seen;
   std::vector<double> finals;  // Threshold's scratch
   std::vector<DocNumber> touched;
@@ -160,7 +157,7 @@ struct Searcher::Impl {
     double best = 0;
     for (size_t v = 0; v < variant_count; ++v) {
       if (denominators[v] > 0) {
-        best = std::max(best, std::min(1.0, accumulators[doc].coverage[v] / denominators[v]));
+        best = std::max(best, std::min(1.0, coverage[v][doc] / denominators[v]));
       }
     }
     // With two or more typed parts, the part answered worst scales the score as well.
@@ -168,43 +165,54 @@ struct Searcher::Impl {
     if (part_count > 1) {
       for (size_t p = 0; p < part_count; ++p) {
         if (part_denominators[p] > 0) {
-          worst_part = std::min(worst_part, accumulators[doc].parts[p] / part_denominators[p]);
+          worst_part = std::min(worst_part, part_coverage[p][doc] / part_denominators[p]);
         }
       }
     }
     const double floor = options.coverage_floor;
-    return accumulators[doc].score * (floor + (1 - floor) * best * worst_part) *
+    return scores[doc] * (floor + (1 - floor) * best * worst_part) *
            ValidityFactor(index.Stats(doc).validity);
   }
 
   void Reset(DocNumber count) {
     for (const DocNumber doc : touched) {
-      accumulators[doc] = Accumulator{};
+      scores[doc] = 0;
+      for (size_t v = 0; v < active_variants; ++v) {
+        coverage[v][doc] = 0;
+      }
+      for (size_t p = 0; p < part_count; ++p) {
+        part_coverage[p][doc] = 0;
+      }
       seen[doc] = 0;
     }
     touched.clear();
     max_score = 0;
-    accumulators.resize(count);
+    scores.resize(count, 0);
+    for (auto& cover : coverage) {
+      cover.resize(count, 0);
+    }
+    for (auto& cover : part_coverage) {
+      cover.resize(count, 0);
+    }
     seen.resize(count, 0);
   }
 
   void Accumulate(const DocStats& stats, const ScoredTerm& term, DocNumber doc, uint8_t frequency) {
     const double tf = frequency;
     const double norm = options.k1 * (1 - options.b + options.b * stats.length * k1_norm);
-    Accumulator& into = accumulators[doc];
-    into.score += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
-    max_score = std::max(max_score, into.score);
+    scores[doc] += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
+    max_score = std::max(max_score, scores[doc]);
     if (!term.counts) {
       return;
     }
     for (size_t v = 0; v < kMaxQueryVariants; ++v) {
       if ((term.variants >> v) & 1U) {
-        into.coverage[v] += static_cast<float>(term.weight_idf);
+        coverage[v][doc] += static_cast<float>(term.weight_idf);
       }
     }
     for (size_t p = 0; p < part_count; ++p) {
       if ((term.parts >> p) & 1U) {
-        into.parts[p] += static_cast<float>(term.weight_idf);
+        part_coverage[p][doc] += static_cast<float>(term.weight_idf);
       }
     }
   }
@@ -297,7 +305,7 @@ double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t 
   }
   finals.clear();
   for (const DocNumber doc : touched) {
-    if (accumulators[doc].score >= previous) {
+    if (scores[doc] >= previous) {
       finals.push_back(Final(index, doc, variant_count));
     }
   }
@@ -336,12 +344,11 @@ void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const S
   }
   std::vector<DocNumber> candidates;
   for (const DocNumber doc : touched) {
-    const Accumulator& so_far = accumulators[doc];
-    const double factor = FactorBound([&](size_t v) { return so_far.coverage[v]; });
-    if ((so_far.score + remaining) * factor >= threshold) {
+    const double factor = FactorBound([&](size_t v) { return coverage[v][doc]; });
+    if ((scores[doc] + remaining) * factor >= threshold) {
       candidates.push_back(doc);
     } else {
-      accumulators[doc].score = 0;  // cannot reach the top hits; leave it out of the ranking
+      scores[doc] = 0;  // cannot reach the top hits; leave it out of the ranking
     }
   }
   std::sort(candidates.begin(), candidates.end());
@@ -363,7 +370,7 @@ std::vector<SearchHit> Searcher::Impl::Rank(const IndexReader& index, const Quer
                                             size_t depth, size_t limit) const {
   std::vector<SearchHit> hits;
   for (const DocNumber doc : touched) {
-    if (accumulators[doc].score > 0) {
+    if (scores[doc] > 0) {
       hits.push_back(SearchHit{doc, Final(index, doc, plan.variant_count)});
     }
   }
