@@ -33,6 +33,7 @@ struct Filter {
   std::optional<int> year;
   std::optional<Validity> validity;
   bool matches_nothing = false;
+  bool active = false;  // any filter set
 
   bool Passes(const DocStats& stats) const {
     return (!agency || stats.agency == *agency) && (!category || stats.category == *category) &&
@@ -56,6 +57,8 @@ Filter MakeFilter(const IndexReader& index, const SearchRequest& request) {
   resolve(Facet::kAgency, request.agency, filter.agency);
   resolve(Facet::kCategory, request.category, filter.category);
   resolve(Facet::kGenre, request.genre, filter.genre);
+  filter.active =
+      filter.agency || filter.category || filter.genre || filter.year || filter.validity;
   return filter;
 }
 
@@ -108,7 +111,26 @@ struct Searcher::Impl {
   std::array<double, kMaxQueryVariants> denominators{};
   std::array<double, kMaxQueryParts> part_denominators{};
   size_t part_count = 1;
-  double k1_norm = 0;
+  // BM25's length normalisation k1·(1 − b + b·length/avgdl) per document, computed once per index
+  // state (a query reads 4 bytes per posting instead of the document's stats).
+  std::vector<float> norms;
+  const IndexReader* norms_index = nullptr;
+  double norms_average = 0;
+
+  void PrepareNorms(const IndexReader& index) {
+    const double average = index.AverageLength();
+    if (norms_index == &index && norms.size() == index.DocumentCount() &&
+        norms_average == average) {
+      return;
+    }
+    norms.clear();
+    for (const DocStats& stats : index.AllStats()) {
+      norms.push_back(
+          static_cast<float>(options.k1 * (1 - options.b + options.b * stats.length / average)));
+    }
+    norms_index = &index;
+    norms_average = average;
+  }
   float max_score = 0;  // the highest BM25 sum so far: no final score exceeds it
   // Per variant, the coverage weight of the terms not yet scored in full.
   std::array<double, kMaxQueryVariants> remaining_coverage{};
@@ -197,9 +219,9 @@ struct Searcher::Impl {
     seen.resize(count, 0);
   }
 
-  void Accumulate(const DocStats& stats, const ScoredTerm& term, DocNumber doc, uint8_t frequency) {
+  void Accumulate(const ScoredTerm& term, DocNumber doc, uint8_t frequency) {
     const double tf = frequency;
-    const double norm = options.k1 * (1 - options.b + options.b * stats.length * k1_norm);
+    const double norm = norms[doc];
     scores[doc] += static_cast<float>(term.weight_idf * tf * (options.k1 + 1) / (tf + norm));
     max_score = std::max(max_score, scores[doc]);
     if (!term.counts) {
@@ -222,8 +244,7 @@ struct Searcher::Impl {
   std::vector<ScoredTerm> ScoreTerms(const IndexReader& index, QueryPlan& plan);
   double Threshold(const IndexReader& index, size_t depth, size_t variant_count, double previous);
   void ScoreInFull(const IndexReader& index, const ScoredTerm& term, const Filter& filter);
-  void ScoreCandidates(const IndexReader& index, std::span<const ScoredTerm> terms,
-                       double threshold);
+  void ScoreCandidates(std::span<const ScoredTerm> terms, double threshold);
 };
 
 std::vector<ScoredTerm> Searcher::Impl::ScoreTerms(const IndexReader& index, QueryPlan& plan) {
@@ -323,21 +344,20 @@ void Searcher::Impl::ScoreInFull(const IndexReader& index, const ScoredTerm& ter
   for (size_t i = 0; i < term.postings.docs.size(); ++i) {
     const DocNumber doc = term.postings.docs[i];
     if (seen[doc] == 0) {
-      if (!filter.Passes(stats[doc])) {
+      if (filter.active && !filter.Passes(stats[doc])) {
         continue;
       }
       seen[doc] = 1;
       touched.push_back(doc);
     }
-    Accumulate(stats[doc], term, doc, term.postings.frequencies[i]);
+    Accumulate(term, doc, term.postings.frequencies[i]);
   }
 }
 
 // The remaining terms cannot lift a document that none of the earlier terms matched into the
 // top hits: only the candidates that could still reach the threshold are scored, by seeking in
 // each remaining posting list.
-void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const ScoredTerm> terms,
-                                     double threshold) {
+void Searcher::Impl::ScoreCandidates(std::span<const ScoredTerm> terms, double threshold) {
   double remaining = 0;
   for (const ScoredTerm& term : terms) {
     remaining += term.upper_bound;
@@ -360,7 +380,7 @@ void Searcher::Impl::ScoreCandidates(const IndexReader& index, std::span<const S
         break;
       }
       if (term.postings.docs[position] == doc) {
-        Accumulate(index.Stats(doc), term, doc, term.postings.frequencies[position]);
+        Accumulate(term, doc, term.postings.frequencies[position]);
       }
     }
   }
@@ -423,7 +443,7 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   if (filter.matches_nothing || index.DocumentCount() == 0) {
     return result;
   }
-  impl.k1_norm = 1 / index.AverageLength();
+  impl.PrepareNorms(index);
   const std::vector<ScoredTerm> terms = impl.ScoreTerms(index, result.plan);
   const size_t variants = result.plan.variant_count;
   const bool reranked = !result.plan.phrases.empty() || !result.plan.whole.empty();
@@ -466,7 +486,7 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   }
   result.total = impl.touched.size();
   if (next < terms.size()) {
-    impl.ScoreCandidates(index, std::span(terms).subspan(next), threshold);
+    impl.ScoreCandidates(std::span(terms).subspan(next), threshold);
   }
   result.hits = impl.Rank(index, result.plan, depth, request.limit);
   return result;
