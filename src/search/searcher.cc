@@ -6,6 +6,8 @@
 #include <limits>
 #include <utility>
 
+#include "search/internal/facet_filter.h"
+#include "search/internal/posting_seek.h"
 #include "search/text_normalizer.h"
 
 namespace gongkai::search {
@@ -25,58 +27,6 @@ struct ScoredTerm {
   uint8_t parts = 0;
   bool counts = false;
 };
-
-struct Filter {
-  std::optional<uint16_t> agency;
-  std::optional<uint16_t> category;
-  std::optional<uint16_t> genre;
-  std::optional<int> year;
-  std::optional<Validity> validity;
-  bool matches_nothing = false;
-  bool active = false;  // any filter set
-
-  bool Passes(const DocStats& stats) const {
-    return (!agency || stats.agency == *agency) && (!category || stats.category == *category) &&
-           (!genre || stats.genre == *genre) && (!year || stats.year == *year) &&
-           (!validity || stats.validity == *validity);
-  }
-};
-
-// Resolves the facet filters against the index; a value no document has matches nothing.
-Filter MakeFilter(const IndexReader& index, const SearchRequest& request) {
-  Filter filter;
-  filter.year = request.year;
-  filter.validity = request.validity;
-  const auto resolve = [&](Facet facet, const std::optional<std::string>& value,
-                           std::optional<uint16_t>& id) {
-    if (value) {
-      id = index.FacetId(facet, *value);
-      filter.matches_nothing = filter.matches_nothing || !id;
-    }
-  };
-  resolve(Facet::kAgency, request.agency, filter.agency);
-  resolve(Facet::kCategory, request.category, filter.category);
-  resolve(Facet::kGenre, request.genre, filter.genre);
-  filter.active =
-      filter.agency || filter.category || filter.genre || filter.year || filter.validity;
-  return filter;
-}
-
-// The first position at or after `from` whose doc is >= `doc` (galloping, then binary search).
-size_t Seek(std::span<const DocNumber> docs, size_t from, DocNumber doc) {
-  size_t step = 1;
-  size_t high = from;
-  while (high < docs.size() && docs[high] < doc) {
-    from = high;
-    high += step;
-    step *= 2;
-  }
-  high = std::min(high, docs.size());
-  return static_cast<size_t>(std::lower_bound(docs.begin() + static_cast<std::ptrdiff_t>(from),
-                                              docs.begin() + static_cast<std::ptrdiff_t>(high),
-                                              doc) -
-                             docs.begin());
-}
 
 bool ContainsAllPhrases(const SearchDocument& document,
                         const std::vector<std::u32string>& phrases) {
@@ -243,7 +193,8 @@ struct Searcher::Impl {
                               size_t limit) const;
   std::vector<ScoredTerm> ScoreTerms(const IndexReader& index, QueryPlan& plan);
   double Threshold(const IndexReader& index, size_t depth, size_t variant_count, double previous);
-  void ScoreInFull(const IndexReader& index, const ScoredTerm& term, const Filter& filter);
+  void ScoreInFull(const IndexReader& index, const ScoredTerm& term,
+                   const internal::FacetFilter& filter);
   void ScoreCandidates(std::span<const ScoredTerm> terms, double threshold);
 };
 
@@ -339,7 +290,7 @@ double Searcher::Impl::Threshold(const IndexReader& index, size_t depth, size_t 
 }
 
 void Searcher::Impl::ScoreInFull(const IndexReader& index, const ScoredTerm& term,
-                                 const Filter& filter) {
+                                 const internal::FacetFilter& filter) {
   const std::span<const DocStats> stats = index.AllStats();
   for (size_t i = 0; i < term.postings.docs.size(); ++i) {
     const DocNumber doc = term.postings.docs[i];
@@ -375,7 +326,7 @@ void Searcher::Impl::ScoreCandidates(std::span<const ScoredTerm> terms, double t
   for (const ScoredTerm& term : terms) {
     size_t position = 0;
     for (const DocNumber doc : candidates) {
-      position = Seek(term.postings.docs, position, doc);
+      position = internal::Seek(term.postings.docs, position, doc);
       if (position == term.postings.docs.size()) {
         break;
       }
@@ -438,7 +389,7 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
   Impl& impl = *impl_;
   SearchResult result;
   result.plan = PlanQuery(ParseQuery(request.query), impl.tokenizer, impl.aliases);
-  const Filter filter = MakeFilter(index, request);
+  const internal::FacetFilter filter = internal::MakeFacetFilter(index, request);
   impl.Reset(index.DocumentCount());
   if (filter.matches_nothing || index.DocumentCount() == 0) {
     return result;
