@@ -23,5 +23,6 @@ void RegisterReviewCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterAgencyCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterDemoCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 void RegisterInspectCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
+void RegisterSearchCommand(CLI::App& app, CliEnvironment& env, int& exit_code);
 
 }  // namespace gongkai::cli

@@ -67,6 +67,7 @@ int RunCli(int argc, char** argv, CliEnvironment& env) {
   RegisterReviewCommand(app, env, exit_code);
   RegisterAuditLogCommand(app, env, exit_code);
   RegisterInspectCommand(app, env, exit_code);
+  RegisterSearchCommand(app, env, exit_code);
   // Other engineers: add one Register…Command(app, env, exit_code) line per command here.
   LocalizeHelp(app);
   try {
