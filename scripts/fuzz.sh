@@ -9,8 +9,9 @@ shared_dir=${GONGKAI_SHARED_DIR:-$(pwd)/../shared}
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DGONGKAI_FUZZ=ON -DBUILD_TESTING=OFF -DGONGKAI_BENCH=OFF >/dev/null
 targets=(fuzz_document_reader fuzz_report_extractor)
-# The inspector's page and robots.txt readers are smaller: a quarter of the time each.
-small_targets=(fuzz_inspect_page fuzz_robots)
+# The inspector's page and robots.txt readers and the search query parser are smaller: a
+# quarter of the time each.
+small_targets=(fuzz_inspect_page fuzz_robots fuzz_search_query)
 small_seconds=$((seconds / 4 > 5 ? seconds / 4 : 5))
 cmake --build build/fuzz -j "$(nproc)" --target "${targets[@]}" "${small_targets[@]}"
 corpus=build/fuzz/corpus-seed
