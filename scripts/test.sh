@@ -49,14 +49,16 @@ done
 
 stage "ASan+UBSan build and tests"
 # The sanitizer configuration covers the modules that parse untrusted input or hold the data
-# (core, domain, audit, store, the in-memory fake), against both storage backends.
+# (core, domain, audit, store, the in-memory fake, inspect, search, and the web and CLI adapters
+# that take requests and command lines), against both storage backends.
 asan_targets=(gongkai_core_tests gongkai_domain_tests gongkai_audit_tests gongkai_store_tests
-  gongkai_testing_tests gongkai_inspect_tests gongkai_search_tests)
+  gongkai_testing_tests gongkai_inspect_tests gongkai_search_tests gongkai_web_tests
+  gongkai_cli_tests)
 cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGONGKAI_SANITIZE=ON \
   -DGONGKAI_WERROR=ON -DGONGKAI_BENCH=OFF >/dev/null
 cmake --build build/asan -j "$jobs" --target "${asan_targets[@]}"
 (cd build/asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-  ctest -j "$jobs" --output-on-failure --timeout 900 -R '^(core|domain|audit|store|testing|inspect|search)\.')
+  ctest -j "$jobs" --output-on-failure --timeout 900 -R '^(core|domain|audit|store|testing|inspect|search|web|cli)\.')
 
 stage "fuzzing (bounded)"
 scripts/fuzz.sh 60

@@ -73,7 +73,9 @@ std::string SafeNextPath(const std::optional<std::string>& next) {
     return kDefault;
   }
   HttpRequest probe;
-  const RouteMatch match = MatchRoute(AllRoutes(), "GET", std::string(path), probe);
+  // The match points into the table, which must outlive it.
+  const std::vector<Route> routes = AllRoutes();
+  const RouteMatch match = MatchRoute(routes, "GET", std::string(path), probe);
   if (match.route == nullptr || !match.method_allowed || match.route->access == Access::kApi) {
     return kDefault;
   }
