@@ -42,6 +42,9 @@ struct TextLine {
   // that gaps between lines stay visible. nullopt when unknown (HTML, DOCX).
   std::optional<double> y_begin;
   std::optional<double> y_end;
+  // Cut from a text line that ran a whole table together (fused_text_segmenter): each value cell
+  // of this line may hold several table cells fused ("120000012", "00").
+  bool fused = false;
 };
 
 // An empty line of `kind` whose cells will be allocated from `cells_memory`.
@@ -51,7 +54,8 @@ inline TextLine EmptyLine(LineKind kind, std::pmr::memory_resource* cells_memory
                   .table_index = -1,
                   .page = 0,
                   .y_begin = std::nullopt,
-                  .y_end = std::nullopt};
+                  .y_end = std::nullopt,
+                  .fused = false};
 }
 
 struct Document {

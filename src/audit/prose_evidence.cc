@@ -1,0 +1,237 @@
+#include "audit/prose_evidence.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "audit/extraction_rules.h"
+#include "audit/utf32_text.h"
+
+namespace gongkai::audit {
+namespace {
+
+using domain::Severity;
+using Split = std::vector<std::int64_t>;
+
+constexpr std::size_t kContextBefore = 30;
+constexpr std::size_t kContextAfter = 8;
+constexpr std::size_t kQuoteBefore = 14;
+constexpr std::size_t kMaxDigits = 15;
+constexpr std::u32string_view kUnits = U"件条个项元";
+
+struct Keyword {
+  std::u32string_view word;
+  int column;
+};
+
+// What a stated number about normative documents counts, by the nearest keyword before it.
+constexpr std::array<Keyword, 7> kNormative2021 = {{{U"制发", 0},
+                                                    {U"制定", 0},
+                                                    {U"印发", 0},
+                                                    {U"出台", 0},
+                                                    {U"废止", 1},
+                                                    {U"失效", 1},
+                                                    {U"现行有效", 2}}};
+constexpr std::array<Keyword, 7> kNormative2019 = {{{U"新制作", 0},
+                                                    {U"制发", 0},
+                                                    {U"制定", 0},
+                                                    {U"印发", 0},
+                                                    {U"公开", 1},
+                                                    {U"对外公开总", 2},
+                                                    {U"累计", 2}}};
+
+std::u32string FoldedText(const Document& document) {
+  std::u32string text;
+  std::u32string line;
+  for (const TextLine& source : document.lines) {
+    for (const TextCell& cell : source.cells) {
+      line.clear();
+      DecodeUtf8Into(cell.text, line);
+      for (char32_t c : line) {
+        text.push_back(FoldChar(c));
+      }
+    }
+    text.push_back(U'\n');
+  }
+  return text;
+}
+
+struct Fact {
+  int column;
+  std::int64_t value;
+  const StatedNumber* source;
+};
+
+// The column a stated number names, by the keyword nearest before it.
+std::optional<int> ColumnOf(const StatedNumber& number, std::span<const Keyword> keywords) {
+  std::optional<int> column;
+  std::size_t best_end = 0;
+  for (const Keyword& keyword : keywords) {
+    const std::size_t at = number.before.rfind(keyword.word);
+    if (at == std::u32string::npos) {
+      continue;
+    }
+    const std::size_t end = at + keyword.word.size();
+    if (!column.has_value() || end > best_end) {
+      column = keyword.column;
+      best_end = end;
+    }
+  }
+  return column;
+}
+
+std::vector<Fact> NormativeFacts(const std::vector<StatedNumber>& stated,
+                                 domain::TemplateVersion version) {
+  const std::span<const Keyword> keywords = version == domain::TemplateVersion::k2019
+                                                ? std::span<const Keyword>(kNormative2019)
+                                                : std::span<const Keyword>(kNormative2021);
+  std::vector<Fact> facts;
+  for (const StatedNumber& number : stated) {
+    const bool names_row = number.before.find(U"规范性文件") != std::u32string::npos ||
+                           number.after.find(U"规范性文件") != std::u32string::npos;
+    if (number.unit == U'元' || !names_row) {
+      continue;
+    }
+    if (const std::optional<int> column = ColumnOf(number, keywords); column.has_value()) {
+      facts.push_back(Fact{*column, number.value, &number});
+    }
+  }
+  return facts;
+}
+
+std::vector<Fact> ProcurementFacts(const std::vector<StatedNumber>& stated) {
+  std::vector<Fact> facts;
+  for (const StatedNumber& number : stated) {
+    if (number.before.find(U"采购") != std::u32string::npos) {
+      facts.push_back(Fact{number.unit == U'元' ? 1 : 0, number.value, &number});
+    }
+  }
+  return facts;
+}
+
+int Agreement(const Split& split, const std::vector<Fact>& facts) {
+  int score = 0;
+  for (const Fact& fact : facts) {
+    const auto column = static_cast<std::size_t>(fact.column);
+    score += column < split.size() && split[column] == fact.value ? 1 : 0;
+  }
+  return score;
+}
+
+std::string Joined(const Split& split) {
+  std::string out;
+  for (std::size_t i = 0; i < split.size(); ++i) {
+    out += (i == 0 ? "" : "、") + std::to_string(split[i]);
+  }
+  return out;
+}
+
+std::string Quotes(const std::vector<Fact>& facts, const Split& split) {
+  std::string out;
+  for (const Fact& fact : facts) {
+    const auto column = static_cast<std::size_t>(fact.column);
+    if (column < split.size() && split[column] == fact.value) {
+      out += (out.empty() ? "“" : "”“") + fact.source->quote;
+    }
+  }
+  return out + "”";
+}
+
+void ChooseSplit(const std::string& row_name, const std::vector<Split>& candidates,
+                 const std::vector<Fact>& facts, domain::AnnualReport& report) {
+  int best = 0;
+  int holders = 0;
+  const Split* chosen = nullptr;
+  for (const Split& split : candidates) {
+    const int score = Agreement(split, facts);
+    if (score > best) {
+      best = score;
+      holders = 1;
+      chosen = &split;
+    } else if (score == best && score > 0) {
+      ++holders;
+    }
+  }
+  auto row = report.proactive->find(row_name);
+  if (chosen == nullptr || holders != 1 || row == report.proactive->end()) {
+    return;
+  }
+  std::size_t column = 0;
+  for (const domain::ProactiveRowSpec& spec : domain::ProactiveRowsOf(report.template_version)) {
+    if (spec.row != row_name) {
+      continue;
+    }
+    for (column = 0; column < static_cast<std::size_t>(spec.column_count); ++column) {
+      row->second[std::string(spec.columns[column])] = static_cast<double>((*chosen)[column]);
+    }
+  }
+  // The row is read now: its reading finding gives way to the warning that says how.
+  std::string where = std::string(domain::SectionHeading(2)) + " / " + row_name;
+  std::erase_if(report.findings, [&](const domain::Finding& finding) {
+    const bool same_row =
+        finding.where.starts_with(domain::SectionHeading(2)) && finding.where.ends_with(row_name);
+    if (finding.rule == kRuleCellsFusedRun && same_row) {
+      where = finding.where;
+      return true;
+    }
+    return false;
+  });
+  report.findings.push_back(
+      MakeFinding(kRuleProseSplit, Severity::kWarning, where,
+                  "本行连在一起的数字有 " + std::to_string(candidates.size()) +
+                      " 种拆分方式，只有 " + Joined(*chosen) + " 与报告正文所述最相符（" +
+                      Quotes(facts, *chosen) + "），已按此拆分，请核对原表"));
+}
+
+}  // namespace
+
+std::vector<StatedNumber> FindStatedNumbers(const Document& document) {
+  const std::u32string text = FoldedText(document);
+  std::vector<StatedNumber> stated;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!IsAsciiDigit(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size() && IsAsciiDigit(text[end])) {
+      ++end;
+    }
+    if (end < text.size() && kUnits.find(text[end]) != std::u32string_view::npos &&
+        end - i <= kMaxDigits) {
+      StatedNumber number;
+      for (std::size_t k = i; k < end; ++k) {
+        number.value = number.value * 10 + (text[k] - U'0');
+      }
+      number.unit = text[end];
+      const std::size_t from = i > kContextBefore ? i - kContextBefore : 0;
+      number.before = text.substr(from, i - from);
+      number.after = text.substr(end + 1, kContextAfter);
+      const std::size_t quote_from = i > kQuoteBefore ? i - kQuoteBefore : 0;
+      number.quote = EncodeUtf8(std::u32string_view(text).substr(quote_from, end + 1 - quote_from));
+      std::replace(number.quote.begin(), number.quote.end(), '\n', ' ');
+      stated.push_back(std::move(number));
+    }
+    i = end;
+  }
+  return stated;
+}
+
+void ApplyProseEvidence(const std::vector<StatedNumber>& stated,
+                        const std::map<std::string, std::vector<Split>>& ambiguous,
+                        domain::AnnualReport& report) {
+  if (!report.proactive.has_value()) {
+    return;
+  }
+  for (const auto& [row_name, candidates] : ambiguous) {
+    const bool procurement = row_name == "政府集中采购";
+    const std::vector<Fact> facts =
+        procurement ? ProcurementFacts(stated) : NormativeFacts(stated, report.template_version);
+    ChooseSplit(row_name, candidates, facts, report);
+  }
+}
+
+}  // namespace gongkai::audit
