@@ -185,6 +185,92 @@ void ChooseSplit(const std::string& row_name, const std::vector<Split>& candidat
                       Quotes(facts, *chosen) + "），已按此拆分，请核对原表"));
 }
 
+constexpr std::size_t kRequestContext = 16;
+
+// "共收到政府信息公开申请34件", "共受理公开申请8件", "依申请公开信息数22条".
+bool StatesRequestsReceived(const StatedNumber& number) {
+  if (number.unit != U'件' && number.unit != U'条') {
+    return false;
+  }
+  const std::u32string_view near =
+      std::u32string_view(number.before)
+          .substr(number.before.size() > kRequestContext ? number.before.size() - kRequestContext
+                                                         : 0);
+  for (std::u32string_view part : {U"渠道", U"其中", U"方式"}) {
+    if (near.find(part) != std::u32string_view::npos) {
+      return false;  // a part of the requests (one channel, one kind), not all of them
+    }
+  }
+  const bool received = near.find(U"收到") != std::u32string_view::npos ||
+                        near.find(U"受理") != std::u32string_view::npos;
+  return (received && near.find(U"申请") != std::u32string_view::npos) ||
+         near.find(U"依申请公开信息") != std::u32string_view::npos;
+}
+
+std::string Num(std::int64_t value) {
+  return std::to_string(value);
+}
+
+void CompareRequests(const std::vector<StatedNumber>& stated, domain::AnnualReport& report) {
+  if (!report.requests.has_value()) {
+    return;
+  }
+  const domain::CountCell received =
+      report.row(domain::RequestRow::kNewlyReceived)[domain::kTotalColumn];
+  const domain::CountCell carried =
+      report.row(domain::RequestRow::kCarriedFromLastYear)[domain::kTotalColumn];
+  if (!received.has_value()) {
+    return;
+  }
+  const StatedNumber* differing = nullptr;
+  for (const StatedNumber& number : stated) {
+    if (!StatesRequestsReceived(number)) {
+      continue;
+    }
+    if (number.value == *received || number.value == *received + carried.value_or(0)) {
+      return;  // the prose agrees somewhere: other numbers may count something else
+    }
+    differing = differing == nullptr ? &number : differing;
+  }
+  if (differing != nullptr) {
+    report.findings.push_back(MakeFinding(
+        kRuleProseMismatch, Severity::kWarning,
+        std::string(domain::SectionHeading(3)) + " / 一、本年新收政府信息公开申请数量 / 总计",
+        "报告正文写“" + differing->quote + "”，但表中本年新收申请总计为 " + Num(*received)));
+  }
+}
+
+// A stated number with a strong keyword (制发, 废止, 现行有效) that no cell of its column equals.
+void CompareNormative(const std::vector<StatedNumber>& stated, domain::AnnualReport& report) {
+  for (const domain::ProactiveRowSpec& spec : domain::ProactiveRowsOf(report.template_version)) {
+    const auto row = report.proactive->find(std::string(spec.row));
+    if (spec.row.find("规范性文件") == std::string_view::npos || row == report.proactive->end()) {
+      continue;
+    }
+    const std::vector<Fact> facts = NormativeFacts(stated, report.template_version);
+    for (int column = 0; column < spec.column_count; ++column) {
+      const std::string name(spec.columns[static_cast<std::size_t>(column)]);
+      const std::optional<double> cell = row->second[name];
+      const Fact* differing = nullptr;
+      bool agrees = false;
+      for (const Fact& fact : facts) {
+        if (fact.column == column) {
+          agrees = agrees || (cell.has_value() && *cell == static_cast<double>(fact.value));
+          differing = differing == nullptr ? &fact : differing;
+        }
+      }
+      if (cell.has_value() && differing != nullptr && !agrees &&
+          report.template_version == domain::TemplateVersion::k2021) {
+        report.findings.push_back(MakeFinding(
+            kRuleProseMismatch, Severity::kWarning,
+            std::string(domain::SectionHeading(2)) + " / " + std::string(spec.row) + " / " + name,
+            "报告正文写“" + differing->source->quote + "”，但表中为 " +
+                Num(static_cast<std::int64_t>(*cell))));
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<StatedNumber> FindStatedNumbers(const Document& document) {
@@ -232,6 +318,11 @@ void ApplyProseEvidence(const std::vector<StatedNumber>& stated,
         procurement ? ProcurementFacts(stated) : NormativeFacts(stated, report.template_version);
     ChooseSplit(row_name, candidates, facts, report);
   }
+  CompareNormative(stated, report);
+}
+
+void CompareProseWithTables(const std::vector<StatedNumber>& stated, domain::AnnualReport& report) {
+  CompareRequests(stated, report);
 }
 
 }  // namespace gongkai::audit

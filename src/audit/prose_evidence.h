@@ -30,11 +30,16 @@ std::vector<StatedNumber> FindStatedNumbers(const Document& document);
 
 // For each proactive row in `ambiguous` (row label -> candidate splits), takes the one split that
 // agrees with the most stated numbers when exactly one does (rule prose.split, a warning); then
-// compares the stated numbers that name a column of 行政规范性文件 / 规范性文件 and the number of
-// requests received with the table (rule prose.mismatch, a warning quoting both).
+// compares the stated numbers that name a column of 行政规范性文件 (2021 template: 制发, 废止,
+// 现行有效) with the table (rule prose.mismatch, a warning quoting both).
 void ApplyProseEvidence(
     const std::vector<StatedNumber>& stated,
     const std::map<std::string, std::vector<std::vector<std::int64_t>>>& ambiguous,
     domain::AnnualReport& report);
+
+// Compares the number of requests the prose says were received (共收到…申请N件, 受理…申请N件,
+// 依申请公开信息数N条) with 本年新收 总计 (or 新收 + 上年结转): when none of them agrees, a
+// prose.mismatch warning quotes the first. Needs the request table filled.
+void CompareProseWithTables(const std::vector<StatedNumber>& stated, domain::AnnualReport& report);
 
 }  // namespace gongkai::audit

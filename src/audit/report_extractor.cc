@@ -145,8 +145,10 @@ core::Result<domain::AnnualReport> ExtractFromLines(const Document& document,
   if (decision.version == domain::TemplateVersion::kPre2019) {
     return report;
   }
-  FillProactive(proactive_lines, marks, FindStatedNumbers(original), report);
+  const std::vector<StatedNumber> stated = FindStatedNumbers(original);
+  FillProactive(proactive_lines, marks, stated, report);
   FillRequests(requests, report);
+  CompareProseWithTables(stated, report);
   FillReview(Tokens(document, sections.review), report);
   const std::vector<domain::Finding> checks = domain::CheckReport(report);
   report.findings.insert(report.findings.end(), checks.begin(), checks.end());

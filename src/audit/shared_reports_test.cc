@@ -124,6 +124,11 @@ int CountSeverity(const domain::AnnualReport& report, domain::Severity severity)
   return count;
 }
 
+bool HasRule(const domain::AnnualReport& report, std::string_view rule) {
+  return std::any_of(report.findings.begin(), report.findings.end(),
+                     [&](const domain::Finding& finding) { return finding.rule == rule; });
+}
+
 int CountErrors(const domain::AnnualReport& report) {
   return CountSeverity(report, domain::Severity::kError);
 }
@@ -147,6 +152,11 @@ TEST(SharedReportsTest, EveryExpectedCellOfEveryReportIsReadRight) {
     if (!tally.missed.empty()) {
       EXPECT_GT(CountSeverity(*report, domain::Severity::kUnread), 0) << DescribeFindings(*report);
     }
+    // The hand reader's "narrative vs table" warnings are prose.mismatch findings.
+    const bool narrative =
+        expected.contains("warnings") &&
+        expected["warnings"].dump().find("narrative vs table") != std::string::npos;
+    EXPECT_EQ(HasRule(*report, "prose.mismatch"), narrative) << DescribeFindings(*report);
     switch (ExpectedVerdict(expected)) {
       case Verdict::kWrong:
         EXPECT_GT(CountErrors(*report), 0) << DescribeFindings(*report);
