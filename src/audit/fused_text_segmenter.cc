@@ -267,6 +267,10 @@ std::u32string LineText(const TextLine& line) {
   return text;
 }
 
+constexpr std::array<std::string_view, 4> kTableAnchorsUtf8 = {"第二十条", "申请人情况", "本年新收",
+                                                               "结果维持"};
+
+// Cheap on the common line: byte lengths first, then the anchors searched in the UTF-8 bytes.
 bool IsFusedTableLine(const TextLine& line) {
   if (line.kind != LineKind::kText) {
     return false;
@@ -279,8 +283,12 @@ bool IsFusedTableLine(const TextLine& line) {
   if (length < kMinFusedLength) {
     return false;
   }
-  const std::u32string text = LineText(line);
-  return text.size() >= kMinFusedLength && HasTableAnchor(text);
+  const bool anchored = std::any_of(line.cells.begin(), line.cells.end(), [](const TextCell& cell) {
+    return std::any_of(
+        kTableAnchorsUtf8.begin(), kTableAnchorsUtf8.end(),
+        [&](std::string_view anchor) { return cell.text.find(anchor) != std::string::npos; });
+  });
+  return anchored && LineText(line).size() >= kMinFusedLength;
 }
 
 }  // namespace

@@ -42,20 +42,100 @@ constexpr std::array<Keyword, 7> kNormative2019 = {{{U"新制作", 0},
                                                     {U"对外公开总", 2},
                                                     {U"累计", 2}}};
 
-std::u32string FoldedText(const Document& document) {
-  std::u32string text;
-  std::u32string line;
-  for (const TextLine& source : document.lines) {
-    for (const TextCell& cell : source.cells) {
-      line.clear();
-      DecodeUtf8Into(cell.text, line);
-      for (char32_t c : line) {
-        text.push_back(FoldChar(c));
-      }
-    }
-    text.push_back(U'\n');
+constexpr std::size_t kUnitBytes = 3;  // 件 条 个 项 元 are three bytes in UTF-8
+constexpr std::size_t kBytesPerChar = 3;
+constexpr std::size_t kMinProseBytes = 12;
+
+bool IsDigitByte(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// The unit starting at `at` of `text`, or 0.
+char32_t UnitAt(std::string_view text, std::size_t at) {
+  if (text.size() - at < kUnitBytes || static_cast<unsigned char>(text[at]) < 0xE0) {
+    return 0;
   }
-  return text;
+  std::size_t i = at;
+  const char32_t c = DecodeUtf8At(text, i);
+  return kUnits.find(c) != std::u32string_view::npos ? c : 0;
+}
+
+// Up to `chars` characters of `text` before byte `end` (starting on a character boundary).
+std::u32string FoldedBefore(std::string_view text, std::size_t end, std::size_t chars) {
+  std::size_t begin = end > chars * kBytesPerChar ? end - chars * kBytesPerChar : 0;
+  while (begin < end && (static_cast<unsigned char>(text[begin]) & 0xC0) == 0x80) {
+    ++begin;
+  }
+  std::u32string folded = DecodeUtf8(text.substr(begin, end - begin));
+  if (folded.size() > chars) {
+    folded.erase(0, folded.size() - chars);
+  }
+  for (char32_t& c : folded) {
+    c = FoldChar(c);
+  }
+  return folded;
+}
+
+std::u32string FoldedAfter(std::string_view text, std::size_t begin, std::size_t chars) {
+  std::size_t end = std::min(text.size(), begin + chars * kBytesPerChar);
+  while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+    ++end;
+  }
+  std::u32string folded = DecodeUtf8(text.substr(begin, end - begin));
+  if (folded.size() > chars) {
+    folded.resize(chars);
+  }
+  for (char32_t& c : folded) {
+    c = FoldChar(c);
+  }
+  return folded;
+}
+
+constexpr std::array<std::string_view, 3> kTopics = {"申请", "规范性文件", "采购"};
+
+// True when the bytes around a number mention what the evidence is about: most numbers in prose
+// do not, and are never decoded.
+bool NearTopic(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t from =
+      begin > kContextBefore * kBytesPerChar ? begin - kContextBefore * kBytesPerChar : 0;
+  const std::size_t to = std::min(text.size(), end + kUnitBytes + kContextAfter * kBytesPerChar);
+  const std::string_view near = text.substr(from, to - from);
+  return std::any_of(kTopics.begin(), kTopics.end(), [&](std::string_view topic) {
+    return near.find(topic) != std::string_view::npos;
+  });
+}
+
+// The numbers of one cell's text followed by a unit. Only bytes are looked at, except around a
+// number that has one.
+void ScanCell(std::string_view text, std::vector<StatedNumber>& stated) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    i = static_cast<std::size_t>(
+        std::find_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(), IsDigitByte) -
+        text.begin());
+    if (i == text.size()) {
+      break;
+    }
+    std::size_t end = i;
+    while (end < text.size() && IsDigitByte(text[end])) {
+      ++end;
+    }
+    const char32_t unit = end - i <= kMaxDigits ? UnitAt(text, end) : 0;
+    if (unit != 0 && NearTopic(text, i, end)) {
+      StatedNumber number;
+      for (std::size_t k = i; k < end; ++k) {
+        number.value = number.value * 10 + (text[k] - '0');
+      }
+      number.unit = unit;
+      number.before = FoldedBefore(text, i, kContextBefore);
+      number.after = FoldedAfter(text, end + kUnitBytes, kContextAfter);
+      std::u32string quote = FoldedBefore(text, i, kQuoteBefore);
+      quote += DecodeUtf8(text.substr(i, end + kUnitBytes - i));
+      number.quote = EncodeUtf8(quote);
+      stated.push_back(std::move(number));
+    }
+    i = end;
+  }
 }
 
 struct Fact {
@@ -274,34 +354,17 @@ void CompareNormative(const std::vector<StatedNumber>& stated, domain::AnnualRep
 }  // namespace
 
 std::vector<StatedNumber> FindStatedNumbers(const Document& document) {
-  const std::u32string text = FoldedText(document);
   std::vector<StatedNumber> stated;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!IsAsciiDigit(text[i])) {
-      ++i;
-      continue;
+  for (const TextLine& line : document.lines) {
+    if (line.kind == LineKind::kTableRow) {
+      continue;  // prose is not in table cells
     }
-    std::size_t end = i;
-    while (end < text.size() && IsAsciiDigit(text[end])) {
-      ++end;
-    }
-    if (end < text.size() && kUnits.find(text[end]) != std::u32string_view::npos &&
-        end - i <= kMaxDigits) {
-      StatedNumber number;
-      for (std::size_t k = i; k < end; ++k) {
-        number.value = number.value * 10 + (text[k] - U'0');
+    for (const TextCell& cell : line.cells) {
+      // A number, its unit and a topic word take more bytes than most table cells have.
+      if (cell.text.size() >= kMinProseBytes) {
+        ScanCell(cell.text, stated);
       }
-      number.unit = text[end];
-      const std::size_t from = i > kContextBefore ? i - kContextBefore : 0;
-      number.before = text.substr(from, i - from);
-      number.after = text.substr(end + 1, kContextAfter);
-      const std::size_t quote_from = i > kQuoteBefore ? i - kQuoteBefore : 0;
-      number.quote = EncodeUtf8(std::u32string_view(text).substr(quote_from, end + 1 - quote_from));
-      std::replace(number.quote.begin(), number.quote.end(), '\n', ' ');
-      stated.push_back(std::move(number));
     }
-    i = end;
   }
   return stated;
 }
