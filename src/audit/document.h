@@ -12,6 +12,12 @@ namespace gongkai::audit {
 
 enum class SourceFormat { kText, kHtml, kPdf, kDocx };
 
+// What the file turned out to hold, beyond its format (printed with the report).
+enum class DocumentKind {
+  kAsFormat,        // just what `format` says
+  kHtmlInJsString,  // HTML inside a JavaScript string literal, unescaped first
+};
+
 // One cell of a line. Plain text lines have one cell per run of text; table rows have one cell
 // per table cell (a merged cell appears once, in the first row/column it covers, with its spans).
 struct TextCell {
@@ -60,6 +66,7 @@ inline TextLine EmptyLine(LineKind kind, std::pmr::memory_resource* cells_memory
 
 struct Document {
   SourceFormat format = SourceFormat::kText;
+  DocumentKind kind = DocumentKind::kAsFormat;
   std::string detected_encoding;  // e.g. "UTF-8", "GB18030"
   std::vector<TextLine> lines;
   // Notes from the reader worth showing the user (Chinese), e.g. a page that declared the wrong

@@ -300,6 +300,7 @@ bool HasFusedTables(const Document& document) {
 Document SegmentFusedDocument(const Document& document) {
   Document out;
   out.format = document.format;
+  out.kind = document.kind;
   out.detected_encoding = document.detected_encoding;
   out.warnings = document.warnings;
   for (const TextLine& line : document.lines) {

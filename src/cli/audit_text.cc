@@ -71,6 +71,9 @@ std::string FormatAuditText(const audit::AuditOutcome& outcome, const audit::Fil
     return text + Verdict(row);
   }
   const domain::AnnualReport& report = *outcome.report;
+  if (!outcome.kind.empty()) {
+    text += "类型：" + outcome.kind + "\n";
+  }
   text += "机关：" + report.agency.value_or("（未识别）") + "\n";
   text += "年度：" + (report.year.has_value() ? std::to_string(*report.year) : "（未识别）") + "\n";
   text += "模板：" + std::string(TemplateDisplayName(report.template_version)) + "\n";
