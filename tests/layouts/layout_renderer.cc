@@ -8,10 +8,27 @@
 namespace gongkai::layouts {
 namespace {
 
-constexpr std::array<Layout, 8> kLayouts = {Layout::kCellPerLine,    Layout::kPipeRows,
-                                            Layout::kMarkdownTables, Layout::kTabSeparated,
-                                            Layout::kOneLineFused,   Layout::kOneLineSpaced,
-                                            Layout::kHtmlTable,      Layout::kFullWidthNoise};
+constexpr std::array<Layout, 9> kLayouts = {
+    Layout::kCellPerLine,  Layout::kPipeRows,       Layout::kMarkdownTables,
+    Layout::kTabSeparated, Layout::kOneLineFused,   Layout::kOneLineSpaced,
+    Layout::kHtmlTable,    Layout::kFullWidthNoise, Layout::kHtmlInJsString};
+
+// `html` as the JavaScript statement `let content = "…";` (quotes, backslashes and line breaks
+// escaped), the way some saved pages hold their article.
+std::string JsStringOf(std::string_view html) {
+  std::string out = "var site = 1;\nlet content = \"";
+  for (char c : html) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += c;
+    } else if (c == '\n') {
+      out += "\\n";
+    } else {
+      out += c;
+    }
+  }
+  return out + "\";\n";
+}
 
 // Every ASCII digit as its full-width form (U+FF10…U+FF19), as OCR and some editors print them.
 std::string FullWidthDigits(std::string_view text) {
@@ -132,6 +149,8 @@ std::string_view LayoutName(Layout layout) {
       return "html-table";
     case Layout::kFullWidthNoise:
       return "full-width-digits";
+    case Layout::kHtmlInJsString:
+      return "html-in-js-string";
   }
   return "?";
 }
@@ -143,6 +162,9 @@ std::string_view LayoutSuffix(Layout layout) {
 std::string RenderLayout(const domain::AnnualReport& report, Layout layout) {
   if (layout == Layout::kHtmlTable) {
     return samples::RenderReportHtml(report);
+  }
+  if (layout == Layout::kHtmlInJsString) {
+    return JsStringOf(samples::RenderReportHtml(report));
   }
   const std::string text = samples::RenderReportText(report);
   switch (layout) {

@@ -20,6 +20,7 @@ enum class Layout {
   kOneLineSpaced,   // the whole report on one line, cells separated by one space
   kHtmlTable,       // an HTML page with <table>s, rowspan/colspan
   kFullWidthNoise,  // one cell per line with OCR-like noise: full-width digits (０１２)
+  kHtmlInJsString,  // the HTML page inside a JavaScript string literal, saved as .txt
 };
 
 // Every layout, in the order of the enum.
