@@ -139,14 +139,6 @@ std::optional<double> ReadCell(const LayoutToken& token, int column, const RowSp
 
 constexpr std::size_t kMaxCandidates = 64;
 
-std::string JoinValues(const CellValues& cells) {
-  std::string parts;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    parts += (i == 0 ? "" : "、") + std::to_string(cells[i]);
-  }
-  return parts;
-}
-
 std::string Printed(const TokenRefs& tokens) {
   return "本行的数字连在一起印成“" + Quote(tokens) + "”";
 }
@@ -158,7 +150,7 @@ void TakeSplit(const CellValues& cells, const TokenRefs& tokens, const std::stri
   }
   out.findings.push_back(MakeFinding(
       kRuleCellsSplitRun, Severity::kWarning, spec.RowWhere(),
-      Printed(tokens) + "；" + why + "，已按此拆分为 " + JoinValues(cells) + "，请核对原表"));
+      Printed(tokens) + "；" + why + "，已按此拆分为 " + JoinCellValues(cells) + "，请核对原表"));
 }
 
 // A fused row with fewer digits than cells ("000000" for seven cells) is printed with too few

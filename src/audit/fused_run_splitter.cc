@@ -126,6 +126,14 @@ SplitCandidates EnumerateSplits(std::span<const std::string_view> tokens, int ce
   return search.result;
 }
 
+std::string JoinCellValues(const CellValues& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    out += (i == 0 ? "" : "、") + std::to_string(cells[i]);
+  }
+  return out;
+}
+
 bool LastIsSum(const CellValues& cells) {
   if (cells.empty()) {
     return false;

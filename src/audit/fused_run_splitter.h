@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,9 @@ bool IsDigitRun(std::string_view token);
 // C(digits - 1, cell_count - 1) leaves, pruned by the no-leading-zero rule).
 SplitCandidates EnumerateSplits(std::span<const std::string_view> tokens, int cell_count,
                                 const SplitRule& rule, std::size_t limit);
+
+// "12、0、0、0、0、0、12": a split as findings quote it.
+std::string JoinCellValues(const CellValues& cells);
 
 // The rule of a request-table row: the first cell_count - 1 cells sum to the last.
 bool LastIsSum(const CellValues& cells);

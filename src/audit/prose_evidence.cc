@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "audit/extraction_rules.h"
+#include "audit/fused_run_splitter.h"
 #include "audit/utf32_text.h"
 
 namespace gongkai::audit {
@@ -200,14 +201,6 @@ int Agreement(const Split& split, const std::vector<Fact>& facts) {
   return score;
 }
 
-std::string Joined(const Split& split) {
-  std::string out;
-  for (std::size_t i = 0; i < split.size(); ++i) {
-    out += (i == 0 ? "" : "、") + std::to_string(split[i]);
-  }
-  return out;
-}
-
 std::string Quotes(const std::vector<Fact>& facts, const Split& split) {
   std::string out;
   for (const Fact& fact : facts) {
@@ -261,7 +254,7 @@ void ChooseSplit(const std::string& row_name, const std::vector<Split>& candidat
   report.findings.push_back(
       MakeFinding(kRuleProseSplit, Severity::kWarning, where,
                   "本行连在一起的数字有 " + std::to_string(candidates.size()) +
-                      " 种拆分方式，只有 " + Joined(*chosen) + " 与报告正文所述最相符（" +
+                      " 种拆分方式，只有 " + JoinCellValues(*chosen) + " 与报告正文所述最相符（" +
                       Quotes(facts, *chosen) + "），已按此拆分，请核对原表"));
 }
 

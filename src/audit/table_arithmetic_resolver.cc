@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "audit/extraction_rules.h"
+#include "audit/fused_run_splitter.h"
 
 namespace gongkai::audit {
 namespace {
@@ -79,14 +80,6 @@ bool Holds(const Table& table) {
   return true;
 }
 
-std::string Joined(const Cells& cells) {
-  std::string out;
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    out += (i == 0 ? "" : "、") + std::to_string(cells[i]);
-  }
-  return out;
-}
-
 void Fill(const Table& table, RequestTableResult& result) {
   for (std::size_t i : table.ambiguous) {
     ParsedRequestRow& row = result.rows[i];
@@ -106,7 +99,7 @@ void Fill(const Table& table, RequestTableResult& result) {
         "本行连在一起的数字有 " + std::to_string(row.candidates.size()) +
             " 种拆分方式能使各类申请人之和等于总计；与全表的勾稽关系（新收 + 上年结转 = 总计 + "
             "结转下年度，总计 = 各办理结果之和）相符的只有一种，已按此拆分为 " +
-            Joined(table.values[i]) + "，请核对原表"));
+            JoinCellValues(table.values[i]) + "，请核对原表"));
     row.candidates.clear();
   }
 }
