@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "audit/fused_text_segmenter.h"
-
 namespace gongkai::audit {
 namespace {
 
@@ -13,6 +11,23 @@ bool IsSeparatorRow(const TextLine& line) {
          std::all_of(line.cells.begin(), line.cells.end(), [](const TextCell& cell) {
            return cell.text.size() >= 3 && cell.text.find_first_not_of("-: ") == std::string::npos;
          });
+}
+
+// Few lines, one of them very long: a page's text content (only naming the kind, so a cheap test;
+// the extractor decides with HasFusedTables).
+bool HasFusedLines(const Document& document) {
+  constexpr std::size_t kFewLines = 60;
+  constexpr std::size_t kLongLineBytes = 3000;
+  if (document.lines.size() > kFewLines) {
+    return false;
+  }
+  return std::any_of(document.lines.begin(), document.lines.end(), [](const TextLine& line) {
+    std::size_t bytes = 0;
+    for (const TextCell& cell : line.cells) {
+      bytes += cell.text.size();
+    }
+    return bytes >= kLongLineBytes;
+  });
 }
 
 }  // namespace
@@ -30,7 +45,7 @@ std::string DocumentKindName(const Document& document) {
     case SourceFormat::kText:
       break;
   }
-  if (HasFusedTables(document)) {
+  if (HasFusedLines(document)) {
     return "纯文本（表格连在一行中）";
   }
   if (std::any_of(document.lines.begin(), document.lines.end(), IsSeparatorRow)) {

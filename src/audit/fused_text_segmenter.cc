@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "audit/byte_words.h"
 #include "audit/utf32_text.h"
 
 namespace gongkai::audit {
@@ -18,6 +19,9 @@ constexpr std::size_t kMinFusedLength = 300;
 constexpr std::size_t kMaxRowNameTail = 6;
 constexpr std::size_t kYearDigits = 4;
 constexpr std::size_t kMaxTitleLength = 40;
+// Fewer digits than one request row's seven cells and the table's others: not a fused table.
+constexpr std::size_t kMinFusedDigits = 21;
+constexpr unsigned kAfterDigits = '9' + 1;
 
 constexpr std::array<std::u32string_view, 13> kHeadingTitles = {
     U"总体情况",          U"主动公开",
@@ -281,6 +285,19 @@ bool IsFusedTableLine(const TextLine& line) {
   }
   // Byte length bounds the code point count from above; check the real count only when needed.
   if (length < kMinFusedLength) {
+    return false;
+  }
+  // A table run together holds many digits; prose paragraphs (the other long lines) few. Counting
+  // them is cheap, unlike searching CJK anchors whose lead byte is everywhere in Chinese text.
+  std::size_t digits = 0;
+  for (const TextCell& cell : line.cells) {
+    const std::string_view text = cell.text;
+    for (std::size_t i = SkipToByteBelow(text, 0, kAfterDigits); i < text.size();
+         i = SkipToByteBelow(text, i + 1, kAfterDigits)) {
+      digits += text[i] >= '0' ? 1 : 0;
+    }
+  }
+  if (digits < kMinFusedDigits) {
     return false;
   }
   const bool anchored = std::any_of(line.cells.begin(), line.cells.end(), [](const TextCell& cell) {

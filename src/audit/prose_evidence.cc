@@ -6,6 +6,7 @@
 #include <string_view>
 #include <utility>
 
+#include "audit/byte_words.h"
 #include "audit/extraction_rules.h"
 #include "audit/fused_run_splitter.h"
 #include "audit/utf32_text.h"
@@ -46,6 +47,7 @@ constexpr std::array<Keyword, 7> kNormative2019 = {{{U"新制作", 0},
 constexpr std::size_t kUnitBytes = 3;  // 件 条 个 项 元 are three bytes in UTF-8
 constexpr std::size_t kBytesPerChar = 3;
 constexpr std::size_t kMinProseBytes = 12;
+constexpr unsigned kAfterDigits = '9' + 1;
 
 bool IsDigitByte(char c) {
   return c >= '0' && c <= '9';
@@ -111,11 +113,13 @@ bool NearTopic(std::string_view text, std::size_t begin, std::size_t end) {
 void ScanCell(std::string_view text, std::vector<StatedNumber>& stated) {
   std::size_t i = 0;
   while (i < text.size()) {
-    i = static_cast<std::size_t>(
-        std::find_if(text.begin() + static_cast<std::ptrdiff_t>(i), text.end(), IsDigitByte) -
-        text.begin());
+    i = SkipToByteBelow(text, i, kAfterDigits);
     if (i == text.size()) {
       break;
+    }
+    if (!IsDigitByte(text[i])) {
+      ++i;
+      continue;
     }
     std::size_t end = i;
     while (end < text.size() && IsDigitByte(text[end])) {

@@ -107,6 +107,10 @@ void Fill(const Table& table, RequestTableResult& result) {
 }  // namespace
 
 void ResolveByTableArithmetic(RequestTableResult& result) {
+  if (std::none_of(result.rows.begin(), result.rows.end(),
+                   [](const ParsedRequestRow& row) { return !row.candidates.empty(); })) {
+    return;  // the common case: nothing to decide
+  }
   Table table;
   if (!Load(result, table)) {
     return;
