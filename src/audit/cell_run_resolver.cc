@@ -204,7 +204,7 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
   // Digits as many as cells, or zeros that cannot lead a number, may leave one split whatever the
   // arithmetic: the layout alone decides it, and a rule it breaks is the report's error.
   const SplitCandidates forced = EnumerateSplits(texts, spec.cell_count, SplitRule(), 2);
-  if (forced.readable && forced.splits.size() == 1) {
+  if (forced.readable && forced.splits.size() == 1 && !forced.truncated) {
     TakeSplit(forced.splits.front(), tokens, "只有一种拆分方式（每个数字不以 0 开头）", spec, out);
     return true;
   }
@@ -224,7 +224,7 @@ bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& ou
     TakeSplit(found.splits.front(), tokens, "只有一种拆分方式" + arithmetic, spec, out);
     return true;
   }
-  if (found.splits.empty()) {
+  if (found.splits.empty() && !found.truncated) {
     out.findings.push_back(
         MakeFinding(kRuleCellsFusedRun, Severity::kUnread, spec.RowWhere(),
                     printed + "，没有一种拆分方式" + arithmetic + "，本行全部记为空"));

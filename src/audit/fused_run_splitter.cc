@@ -9,6 +9,9 @@ namespace {
 constexpr std::size_t kMaxDigits = 40;
 constexpr std::size_t kMaxNumberDigits = 15;
 constexpr std::size_t kGroupSize = 5;
+// Numbers tried before the search gives up (reported as truncated: too many readings to decide).
+// A 15-cell row of 40 digits has C(39, 14) cuts; real rows stop after a few thousand.
+constexpr std::size_t kMaxSteps = 200000;
 
 bool IsDigit(char c) {
   return c >= '0' && c <= '9';
@@ -22,6 +25,7 @@ struct Search {
   CellValues current;
   SplitCandidates result;
   std::size_t digits_left = 0;  // digits not yet consumed, over all tokens
+  std::size_t steps = 0;
 };
 
 void Recurse(Search& search, std::size_t token, std::size_t offset);
@@ -38,6 +42,10 @@ void TakeNumber(Search& search, std::size_t token, std::size_t offset) {
   const std::size_t available = text.size() - begin;
   const std::size_t max_length = text[begin] == '0' ? 1 : std::min(available, kMaxNumberDigits);
   for (std::size_t length = 1; length <= max_length; ++length) {
+    if (++search.steps > kMaxSteps) {
+      search.result.truncated = true;
+      return;
+    }
     // Every later cell needs one digit at least.
     const std::size_t cells_after = search.cell_count - search.current.size() - 1;
     if (search.digits_left - length < cells_after) {

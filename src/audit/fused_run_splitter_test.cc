@@ -49,6 +49,13 @@ TEST(FusedRunSplitterTest, TooFewDigitsGiveNoSplitAndOtherTextIsNotARun) {
   EXPECT_FALSE(Split({"+"}, 1, {}).readable);
 }
 
+TEST(FusedRunSplitterTest, AHugeSearchStopsAndSaysSo) {
+  const std::string digits(40, '7');
+  const SplitCandidates found =
+      EnumerateSplits(std::vector<std::string_view>{digits}, 15, GroupsOfFiveSum, 64);
+  EXPECT_TRUE(found.truncated);
+}
+
 TEST(FusedRunSplitterTest, LimitTruncates) {
   const SplitCandidates found =
       EnumerateSplits(std::vector<std::string_view>{"123456789"}, 3, {}, 2);
