@@ -3,7 +3,7 @@
 // and the peak memory of a batch run of the real binary. Prints a Markdown table.
 //
 //   gongkai_audit_bench --gongkai build/src/app/gongkai [--reports 10000] [--pdf-copies 200]
-//                       [--work /tmp/dir] [--shared ../shared] [--only text|html|pdf]
+//                       [--work /tmp/dir] [--shared ../shared] [--only text|html|oneline|pdf]
 //
 // The corpus is built in a temporary directory at run time and removed afterwards.
 #include <algorithm>
@@ -30,6 +30,7 @@
 
 #include "audit/audit_runner.h"
 #include "domain/report_taxonomy.h"
+#include "layouts/layout_renderer.h"
 #include "testing/sample_report.h"
 
 extern char** environ;  // NOLINT: POSIX, for posix_spawnp
@@ -46,7 +47,7 @@ struct Settings {
   int pdf_copies = 200;
   fs::path work;
   fs::path shared = GONGKAI_SHARED_DIR;
-  std::string only;  // "text", "html" or "pdf": time that corpus alone (profiling); empty = all
+  std::string only;  // "text", "html", "oneline" or "pdf": that corpus alone (profiling); "" = all
 };
 
 struct Corpus {
@@ -55,7 +56,20 @@ struct Corpus {
   std::uint64_t bytes = 0;
 };
 
-enum class Format { kText, kHtml };
+// kOneLine: the text report with its lines run together, as a page's text content gives it.
+enum class Format { kText, kHtml, kOneLine };
+
+std::string Render(const domain::AnnualReport& report, Format format) {
+  switch (format) {
+    case Format::kHtml:
+      return samples::RenderReportHtml(report);
+    case Format::kOneLine:
+      return layouts::RenderLayout(report, layouts::Layout::kOneLineFused);
+    case Format::kText:
+      break;
+  }
+  return samples::RenderReportText(report);
+}
 
 double Seconds(Clock::time_point begin) {
   return std::chrono::duration<double>(Clock::now() - begin).count();
@@ -116,10 +130,9 @@ Corpus WriteCorpus(const fs::path& directory, int count, Format format) {
     if (i % 10 == 9) {
       *report.row(domain::RequestRow::kGranted)[0] += 1;
     }
-    const std::string text = format == Format::kText ? samples::RenderReportText(report)
-                                                     : samples::RenderReportHtml(report);
+    const std::string text = Render(report, format);
     const fs::path path = directory / std::to_string(i / 1000) /
-                          ("r" + std::to_string(i) + (format == Format::kText ? ".txt" : ".html"));
+                          ("r" + std::to_string(i) + (format == Format::kHtml ? ".html" : ".txt"));
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << text;
     corpus.paths.push_back(path.string());
@@ -301,7 +314,8 @@ std::optional<Settings> ParseArgs(int argc, char** argv) {
       settings.work = value;
     } else if (flag == "--shared") {
       settings.shared = value;
-    } else if (flag == "--only" && (value == "text" || value == "html" || value == "pdf")) {
+    } else if (flag == "--only" &&
+               (value == "text" || value == "html" || value == "oneline" || value == "pdf")) {
       settings.only = value;
     } else {
       return std::nullopt;
@@ -328,14 +342,16 @@ int Run(const Settings& settings) {
       WriteCorpus(settings.work / "text", wanted("text") ? reports : 0, Format::kText);
   const Corpus html =
       WriteCorpus(settings.work / "html", wanted("html") ? reports : 0, Format::kHtml);
+  const Corpus one_line =
+      WriteCorpus(settings.work / "oneline", wanted("oneline") ? reports : 0, Format::kOneLine);
   const Corpus pdf = ReplicatePdfs(settings.work / "pdf", settings.shared,
                                    wanted("pdf") ? settings.pdf_copies : 0);
   // Written back to disk before anything is timed: the kernel's write-back of 20,000 new files
   // would otherwise share the CPU with the first timed run.
   ::sync();
-  std::printf("Corpus: %d text + %d HTML reports, %zu PDFs, built in %.1f s in %s\n",
-              settings.reports, settings.reports, pdf.paths.size(), Seconds(begin),
-              settings.work.c_str());
+  std::printf("Corpus: %d text + %d HTML + %d one-line reports, %zu PDFs, built in %.1f s in %s\n",
+              settings.reports, settings.reports, settings.reports, pdf.paths.size(),
+              Seconds(begin), settings.work.c_str());
   std::printf("Allocator: %s\n\n", AllocatorName().c_str());
   std::printf(
       "| corpus | jobs | files | MB | wall s | CPU s | MB/s (wall) | MB per CPU s | "
@@ -346,6 +362,9 @@ int Run(const Settings& settings) {
   }
   if (!html.paths.empty()) {
     BenchThroughput(html, "HTML (.html)", cores);
+  }
+  if (!one_line.paths.empty()) {
+    BenchThroughput(one_line, "one line (.txt)", cores);
   }
   if (!pdf.paths.empty()) {
     BenchThroughput(pdf, "PDF (.pdf)", cores);
@@ -369,7 +388,7 @@ int main(int argc, char** argv) {
   const std::optional<gongkai::bench::Settings> settings = gongkai::bench::ParseArgs(argc, argv);
   if (!settings.has_value()) {
     std::cerr << "usage: gongkai_audit_bench [--gongkai PATH] [--reports N] [--pdf-copies N]"
-                 " [--work DIR] [--shared DIR] [--only text|html|pdf]\n";
+                 " [--work DIR] [--shared DIR] [--only text|html|oneline|pdf]\n";
     return 64;
   }
   return gongkai::bench::Run(*settings);

@@ -14,6 +14,7 @@ add() {  # add SELECTOR FILE
 }
 for file in "$shared_dir"/seeds/*.txt "$shared_dir"/reports/*.txt; do add 0 "$file"; done
 for file in "$shared_dir"/reports/*.pdf; do add 2 "$file"; done
+for file in "$shared_dir"/reports/*.html; do add 1 "$file"; done
 if [[ -n "$variants_dir" && -d "$variants_dir" ]]; then
   for file in "$variants_dir"/*.html; do add 1 "$file"; done
   for file in "$variants_dir"/*.pdf; do add 2 "$file"; done

@@ -8,7 +8,7 @@ seconds=${1:-60}
 shared_dir=${GONGKAI_SHARED_DIR:-$(pwd)/../shared}
 cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
   -DGONGKAI_FUZZ=ON -DBUILD_TESTING=OFF -DGONGKAI_BENCH=OFF >/dev/null
-targets=(fuzz_document_reader fuzz_report_extractor)
+targets=(fuzz_document_reader fuzz_report_extractor fuzz_fused_text)
 # The inspector's page and robots.txt readers and the search query parser are smaller: a
 # quarter of the time each.
 small_targets=(fuzz_inspect_page fuzz_robots fuzz_search_query)

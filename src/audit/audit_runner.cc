@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "audit/document_kind.h"
 #include "audit/report_extractor.h"
 
 namespace gongkai::audit {
@@ -18,8 +19,9 @@ namespace {
 constexpr std::size_t kDefaultWindowPerJob = 32;
 
 core::Result<domain::AnnualReport> ReadAndExtract(const std::string& path,
-                                                  const ReadOptions& options) {
+                                                  const ReadOptions& options, std::string& kind) {
   GONGKAI_ASSIGN_OR_RETURN(Document document, ReadDocumentFile(path, options));
+  kind = DocumentKindName(document);
   return ExtractReport(document);
 }
 
@@ -139,7 +141,7 @@ class BatchRun {
 AuditOutcome AuditFile(const std::string& path, const ReadOptions& options) {
   AuditOutcome outcome;
   outcome.path = path;
-  outcome.report = ReadAndExtract(path, options);
+  outcome.report = ReadAndExtract(path, options, outcome.kind);
   outcome.status = StatusOf(outcome.report);
   return outcome;
 }

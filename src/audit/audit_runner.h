@@ -22,6 +22,8 @@ struct AuditOutcome {
   // annual report (the message says what and where, in Chinese).
   core::Result<domain::AnnualReport> report;
   AuditStatus status = AuditStatus::kUnreadable;
+  // What the file turned out to hold (DocumentKindName); empty when it could not be read.
+  std::string kind;
 };
 
 // Reads `path` (any supported format), extracts the report and runs every consistency check.

@@ -14,6 +14,9 @@ void BatchSummary::Add(const FileSummary& file) {
   if (file.status == AuditStatus::kErrors) {
     ++reports_with_errors_;
   }
+  if (file.status == AuditStatus::kPartlyRead) {
+    ++reports_partly_read_;
+  }
   error_findings_ += static_cast<std::size_t>(file.error_count);
   warning_findings_ += static_cast<std::size_t>(file.warning_count);
   for (const std::string& rule : file.violated_rules) {

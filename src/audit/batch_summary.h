@@ -24,9 +24,11 @@ class BatchSummary {
   void Add(const FileSummary& file);
 
   std::size_t files() const { return files_; }
-  // Files that were read as annual reports (status ok or errors).
+  // Files that were read as annual reports (status ok, errors or partly_read).
   std::size_t reports_read() const { return reports_read_; }
   std::size_t reports_with_errors() const { return reports_with_errors_; }
+  // Reports without errors that the auditor could not read in full (status partly_read).
+  std::size_t reports_partly_read() const { return reports_partly_read_; }
   std::size_t unreadable() const { return unreadable_; }
   std::size_t error_findings() const { return error_findings_; }
   std::size_t warning_findings() const { return warning_findings_; }
@@ -39,6 +41,7 @@ class BatchSummary {
   std::size_t files_ = 0;
   std::size_t reports_read_ = 0;
   std::size_t reports_with_errors_ = 0;
+  std::size_t reports_partly_read_ = 0;
   std::size_t unreadable_ = 0;
   std::size_t error_findings_ = 0;
   std::size_t warning_findings_ = 0;

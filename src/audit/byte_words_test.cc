@@ -48,5 +48,13 @@ TEST(ByteWordsTest, AgreeWithAByteLoop) {
   }
 }
 
+TEST(ByteWordsTest, SkipToByteBelowFindsTheFirstAsciiDigitOrPunctuation) {
+  const std::string text = "中文中文中文中文中文12件";
+  EXPECT_EQ(SkipToByteBelow(text, 0, 0x3A), text.find('1'));
+  EXPECT_EQ(SkipToByteBelow(text, text.find('2') + 1, 0x3A), text.size());
+  EXPECT_EQ(SkipToByteBelow("", 0, 0x3A), 0u);
+  EXPECT_EQ(SkipToByteBelow("ab 9", 0, 0x3A), 2u);  // the space is below 0x3A too
+}
+
 }  // namespace
 }  // namespace gongkai::audit

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "audit/extraction_rules.h"
+#include "audit/fused_run_splitter.h"
 #include "audit/number_cell.h"
 
 namespace gongkai::audit {
@@ -136,35 +137,105 @@ std::optional<double> ReadCell(const LayoutToken& token, int column, const RowSp
   return cell.value;
 }
 
-bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& out) {
-  if (!spec.split_fused_runs || tokens.size() != 1 || tokens[0]->kind != TokenKind::kNumber) {
-    return false;
-  }
-  const std::string_view digits = tokens[0]->text;
-  if (digits.size() < static_cast<std::size_t>(spec.cell_count) ||
-      digits.find_first_not_of("0123456789") != std::string_view::npos) {
-    return false;
-  }
-  const FusedSplit split = SplitFusedRun(digits, spec.cell_count);
-  if (split.outcome != SplitOutcome::kUnique) {
-    out.findings.push_back(
-        MakeFinding(kRuleCellsFusedRun, Severity::kError, spec.RowWhere(),
-                    "本行的数字连在一起印成“" + std::string(digits) + "”，" +
-                        (split.outcome == SplitOutcome::kSeveral
-                             ? "有多种拆分方式都能使各类申请人之和等于总计，无法确定"
-                             : "没有一种拆分方式能使各类申请人之和等于总计") +
-                        "，本行全部记为空"));
-    return true;
-  }
-  std::string parts;
-  for (std::size_t i = 0; i < split.cells.size(); ++i) {
-    out.cells[i] = static_cast<double>(split.cells[i]);
-    parts += (i == 0 ? "" : "、") + std::to_string(split.cells[i]);
+constexpr std::size_t kMaxCandidates = 64;
+
+std::string Printed(const TokenRefs& tokens) {
+  return "本行的数字连在一起印成“" + Quote(tokens) + "”";
+}
+
+void TakeSplit(const CellValues& cells, const TokenRefs& tokens, const std::string& why,
+               const RowSpec& spec, ResolvedRow& out) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    out.cells[i] = static_cast<double>(cells[i]);
   }
   out.findings.push_back(MakeFinding(
       kRuleCellsSplitRun, Severity::kWarning, spec.RowWhere(),
-      "本行的数字连在一起印成“" + std::string(digits) +
-          "”；只有一种拆分方式能使各类申请人之和等于总计，已按此拆分为 " + parts + "，请核对原表"));
+      Printed(tokens) + "；" + why + "，已按此拆分为 " + JoinCellValues(cells) + "，请核对原表"));
+}
+
+// A fused row with fewer digits than cells ("000000" for seven cells) is printed with too few
+// numbers: the report's error. Which cell is missing the layout cannot tell, so all are null.
+bool TryTooFewDigits(const std::vector<std::string_view>& texts, const TokenRefs& tokens,
+                     const RowSpec& spec, ResolvedRow& out) {
+  std::size_t digits = 0;
+  for (std::string_view text : texts) {
+    digits += static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }));
+  }
+  const auto count = static_cast<std::size_t>(spec.cell_count);
+  if (digits >= count) {
+    return false;
+  }
+  out.findings.push_back(MakeFinding(kRuleCellsMissing, Severity::kError, spec.RowWhere(),
+                                     Printed(tokens) + "，只有 " + Count(digits) +
+                                         " 个数字，本行应有 " + Count(count) +
+                                         " 个；缺的是哪一格无法判断，本行全部记为空"));
+  return true;
+}
+
+// Runs a fused layout printed with fewer tokens than cells: every token a digit run, and either
+// the row has its own arithmetic (then a lone run may come from any layout) or the tokens come
+// from a line cut out of fused text (then any of them may hold several cells).
+bool MaySplit(const TokenRefs& tokens, const RowSpec& spec) {
+  if (tokens.empty()) {
+    return false;
+  }
+  bool fused = true;
+  for (const LayoutToken* token : tokens) {
+    if (token->kind != TokenKind::kNumber || !IsDigitRun(token->text)) {
+      return false;
+    }
+    fused = fused && token->fused;
+  }
+  return fused || ((spec.split_fused_runs || spec.review_groups) && tokens.size() == 1);
+}
+
+bool TrySplitFused(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& out) {
+  if (!MaySplit(tokens, spec)) {
+    return false;
+  }
+  std::vector<std::string_view> texts;
+  for (const LayoutToken* token : tokens) {
+    texts.emplace_back(token->text);
+  }
+  const SplitRule rule = spec.split_fused_runs ? SplitRule(LastIsSum)
+                         : spec.review_groups  ? SplitRule(GroupsOfFiveSum)
+                                               : SplitRule();
+  // Digits as many as cells, or zeros that cannot lead a number, may leave one split whatever the
+  // arithmetic: the layout alone decides it, and a rule it breaks is the report's error.
+  const SplitCandidates forced = EnumerateSplits(texts, spec.cell_count, SplitRule(), 2);
+  if (forced.readable && forced.splits.size() == 1 && !forced.truncated) {
+    TakeSplit(forced.splits.front(), tokens, "只有一种拆分方式（每个数字不以 0 开头）", spec, out);
+    return true;
+  }
+  if (TryTooFewDigits(texts, tokens, spec, out)) {
+    return true;
+  }
+  const SplitCandidates found = EnumerateSplits(texts, spec.cell_count, rule, kMaxCandidates);
+  if (!found.readable) {
+    return false;
+  }
+  const std::string printed = Printed(tokens);
+  const std::string arithmetic = spec.split_fused_runs ? "能使各类申请人之和等于总计"
+                                 : spec.review_groups
+                                     ? "能使每组结果维持、结果纠正、其他结果、尚未审结之和等于总计"
+                                     : "（每个数字不以 0 开头）";
+  if (found.splits.size() == 1 && !found.truncated) {
+    TakeSplit(found.splits.front(), tokens, "只有一种拆分方式" + arithmetic, spec, out);
+    return true;
+  }
+  if (found.splits.empty() && !found.truncated) {
+    out.findings.push_back(
+        MakeFinding(kRuleCellsFusedRun, Severity::kUnread, spec.RowWhere(),
+                    printed + "，没有一种拆分方式" + arithmetic + "，本行全部记为空"));
+    return true;
+  }
+  if (!found.truncated) {
+    out.candidates = found.splits;
+  }
+  out.findings.push_back(
+      MakeFinding(kRuleCellsFusedRun, Severity::kUnread, spec.RowWhere(),
+                  printed + "，有多种拆分方式" + arithmetic + "，无法确定，本行全部记为空"));
   return true;
 }
 
@@ -218,7 +289,7 @@ void ResolveShortRow(const TokenRefs& tokens, const RowSpec& spec, ResolvedRow& 
   const std::string expected = Count(static_cast<std::size_t>(spec.cell_count));
   if (tokens.empty()) {
     out.findings.push_back(MakeFinding(
-        kRuleCellsMissing, Severity::kError, spec.RowWhere(),
+        kRuleCellsMissing, Severity::kUnread, spec.RowWhere(),
         "本行应有 " + expected + " 个数字，但没有找到能确定属于本行的数字，全部记为空"));
     return;
   }

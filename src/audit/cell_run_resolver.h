@@ -3,6 +3,7 @@
 // names the row (and column) in the report's words.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <span>
@@ -27,6 +28,7 @@ struct RowSpec {
   int cell_count = 7;
   bool integers = true;           // counts: a printed fraction is malformed
   bool split_fused_runs = false;  // the last cell is the sum of the others (request rows)
+  bool review_groups = false;     // groups of five cells, four results summing to a total (四)
   std::string row_where;          // the row, for row-level findings
   // When set, computes row_where instead, only when a finding needs it (most rows have none).
   std::function<std::string()> row_where_later;
@@ -40,6 +42,9 @@ struct RowSpec {
 
 struct ResolvedRow {
   std::vector<std::optional<double>> cells;  // spec.cell_count entries
+  // When a fused run left several splits (cells all null, a cells.fused_run finding): each of
+  // them, for the table's own arithmetic to choose from.
+  std::vector<std::vector<std::int64_t>> candidates;
   std::vector<domain::Finding> findings;
 };
 

@@ -12,6 +12,12 @@ namespace gongkai::audit {
 
 enum class SourceFormat { kText, kHtml, kPdf, kDocx };
 
+// What the file turned out to hold, beyond its format (printed with the report).
+enum class DocumentKind {
+  kAsFormat,        // just what `format` says
+  kHtmlInJsString,  // HTML inside a JavaScript string literal, unescaped first
+};
+
 // One cell of a line. Plain text lines have one cell per run of text; table rows have one cell
 // per table cell (a merged cell appears once, in the first row/column it covers, with its spans).
 struct TextCell {
@@ -42,6 +48,9 @@ struct TextLine {
   // that gaps between lines stay visible. nullopt when unknown (HTML, DOCX).
   std::optional<double> y_begin;
   std::optional<double> y_end;
+  // Cut from a text line that ran a whole table together (fused_text_segmenter): each value cell
+  // of this line may hold several table cells fused ("120000012", "00").
+  bool fused = false;
 };
 
 // An empty line of `kind` whose cells will be allocated from `cells_memory`.
@@ -51,11 +60,13 @@ inline TextLine EmptyLine(LineKind kind, std::pmr::memory_resource* cells_memory
                   .table_index = -1,
                   .page = 0,
                   .y_begin = std::nullopt,
-                  .y_end = std::nullopt};
+                  .y_end = std::nullopt,
+                  .fused = false};
 }
 
 struct Document {
   SourceFormat format = SourceFormat::kText;
+  DocumentKind kind = DocumentKind::kAsFormat;
   std::string detected_encoding;  // e.g. "UTF-8", "GB18030"
   std::vector<TextLine> lines;
   // Notes from the reader worth showing the user (Chinese), e.g. a page that declared the wrong

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <memory>
+#include <optional>
 #include <string>
 #include <system_error>
 #include <utility>
@@ -13,6 +14,7 @@
 #include "audit/docx_reader.h"
 #include "audit/format_sniffer.h"
 #include "audit/html_reader.h"
+#include "audit/js_string_html.h"
 #include "audit/pdf_reader.h"
 #include "audit/text_reader.h"
 
@@ -133,6 +135,20 @@ core::Result<Document> ReadDocumentBytes(std::string_view bytes, std::string_vie
     return core::Error::InvalidArgument("文件是空的（0 字节）");
   }
   GONGKAI_ASSIGN_OR_RETURN(SniffedFormat sniffed, SniffFormat(bytes, name_hint));
+  const bool quoted_markup =
+      sniffed.format == SourceFormat::kText &&
+      (bytes.find("\"<") != std::string_view::npos || bytes.find("'<") != std::string_view::npos ||
+       bytes.find("`<") != std::string_view::npos);
+  if (quoted_markup) {
+    // A saved page whose report is a JavaScript string of escaped markup (`"<p style=\"…\">…"`).
+    if (std::optional<std::string> html = HtmlFromJsString(bytes); html.has_value()) {
+      GONGKAI_ASSIGN_OR_RETURN(Document document, ReadHtmlDocument(*html));
+      if (HasText(document)) {
+        document.kind = DocumentKind::kHtmlInJsString;
+        return document;
+      }
+    }
+  }
   GONGKAI_ASSIGN_OR_RETURN(Document document, ReadAs(sniffed.format, bytes, options));
   if (!HasText(document)) {
     return core::Error::InvalidArgument("文件中没有可读取的文字");

@@ -30,6 +30,10 @@ inline constexpr std::string_view kRuleCellsUnplaced = "cells.unplaced";
 // reading the table's own arithmetic allows (column_order_recovery.h).
 inline constexpr std::string_view kRuleCellsColumnOrder = "cells.column_order";
 // A row of the template that the report does not print (or that could not be recognised).
+// A fused run of section 二 split the one way the report's prose agrees with (warning).
+inline constexpr std::string_view kRuleProseSplit = "prose.split";
+// A number the prose states differs from the table (warning quoting both).
+inline constexpr std::string_view kRuleProseMismatch = "prose.mismatch";
 inline constexpr std::string_view kRuleRowMissing = "structure.row_missing";
 // A whole table (section 二, 三 or 四) that could not be found.
 inline constexpr std::string_view kRuleTableMissing = "structure.table_missing";

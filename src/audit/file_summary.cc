@@ -12,6 +12,8 @@ std::string_view AuditStatusName(AuditStatus status) {
       return "ok";
     case AuditStatus::kErrors:
       return "errors";
+    case AuditStatus::kPartlyRead:
+      return "partly_read";
     case AuditStatus::kUnreadable:
       return "unreadable";
   }
@@ -22,7 +24,13 @@ AuditStatus StatusOf(const core::Result<domain::AnnualReport>& report) {
   if (!report.has_value()) {
     return AuditStatus::kUnreadable;
   }
-  return domain::HasErrors(report->findings) ? AuditStatus::kErrors : AuditStatus::kOk;
+  if (domain::HasErrors(report->findings)) {
+    return AuditStatus::kErrors;
+  }
+  const bool unread = std::any_of(
+      report->findings.begin(), report->findings.end(),
+      [](const domain::Finding& finding) { return finding.severity == domain::Severity::kUnread; });
+  return unread ? AuditStatus::kPartlyRead : AuditStatus::kOk;
 }
 
 int CountNullCells(const domain::AnnualReport& report) {
@@ -65,6 +73,9 @@ void CountFindings(const domain::AnnualReport& report, FileSummary& summary) {
       case domain::Severity::kInfo:
         ++summary.info_count;
         continue;  // not a violation: no rule id in the violated list
+      case domain::Severity::kUnread:
+        ++summary.unread_count;  // the auditor's own failure: listed, but not an error
+        break;
     }
     std::vector<std::string>& rules = summary.violated_rules;
     if (std::find(rules.begin(), rules.end(), finding.rule) == rules.end()) {

@@ -14,12 +14,13 @@ namespace gongkai::audit {
 
 // How the audit of one file ended.
 enum class AuditStatus {
-  kOk,         // read, no error findings (warnings and infos may exist)
-  kErrors,     // read, at least one finding of severity error
-  kUnreadable  // not readable, or not an annual report
+  kOk,          // 无误: read in full, no error findings (warnings and infos may exist)
+  kErrors,      // 有错误: at least one finding of severity error (the printed report is wrong)
+  kPartlyRead,  // 未能完整读取: no error, but the auditor could not read something (unread)
+  kUnreadable   // 无法读取: not readable, or not an annual report
 };
 
-// "ok", "errors", "unreadable" (the CSV status column).
+// "ok", "errors", "partly_read", "unreadable" (the CSV status column).
 std::string_view AuditStatusName(AuditStatus status);
 
 struct FileSummary {
@@ -31,14 +32,16 @@ struct FileSummary {
   int error_count = 0;
   int warning_count = 0;
   int info_count = 0;
+  int unread_count = 0;  // findings of severity unread: what the auditor could not read
   int null_cell_count = 0;
-  // Distinct rule ids of the error and warning findings (violations), in order of appearance.
+  // Distinct rule ids of the error, warning and unread findings, in order of appearance.
   std::vector<std::string> violated_rules;
   // The first error finding's message; for an unreadable file, why it is unreadable.
   std::optional<std::string> first_error;
 };
 
-// The status of an audit: kUnreadable for an error, kErrors when a finding is an error.
+// The status of an audit: kUnreadable for an error, kErrors when a finding is an error, else
+// kPartlyRead when a finding is unread, else kOk.
 AuditStatus StatusOf(const core::Result<domain::AnnualReport>& report);
 
 // Summarises the audit of `path`. Pure; thread-safe.

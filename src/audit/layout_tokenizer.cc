@@ -328,6 +328,9 @@ bool AppendLineTokens(const TextLine& source, bool char_columns, CellScratch& sc
     AppendCellTokens(cell, char_columns, scratch, tokens);
   }
   const std::span<LayoutToken> line(tokens.data() + first, tokens.size() - first);
+  for (LayoutToken& token : line) {
+    token.fused = source.fused;
+  }
   if (!table_row) {
     DemoteProseNumbers(line);
   }

@@ -36,6 +36,8 @@ struct LayoutToken {
   // Horizontal position, when the source carries it (see TextCell).
   std::optional<double> x_begin;
   std::optional<double> x_end;
+  // From a TextLine::fused line: a number token may hold several cells.
+  bool fused = false;
 };
 
 struct LayoutLine {

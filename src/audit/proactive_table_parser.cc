@@ -184,7 +184,7 @@ ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, const Proacti
     }
     const auto capture = scan.captures.find(name);
     if (capture == scan.captures.end()) {
-      result.findings.push_back(MakeFinding(kRuleRowMissing, Severity::kError, RowWhere(spec),
+      result.findings.push_back(MakeFinding(kRuleRowMissing, Severity::kUnread, RowWhere(spec),
                                             "表中没有找到这一行，其数字记为空"));
       continue;
     }
@@ -207,6 +207,9 @@ ProactiveTableResult ParseProactiveTable(const LayoutLines& lines, const Proacti
     }
     result.findings.insert(result.findings.end(), resolved.findings.begin(),
                            resolved.findings.end());
+    if (!resolved.candidates.empty()) {
+      result.ambiguous[std::string(name)] = std::move(resolved.candidates);
+    }
   }
   if (!scan.unplaced.empty()) {
     std::string quoted;

@@ -3,6 +3,7 @@
 // columns), and noticing which template its column headers belong to.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -40,6 +41,9 @@ struct ProactiveTableResult {
   // Row label -> cells, only for the rows of `version` that were printed (canonical labels).
   std::map<std::string, domain::ProactiveRow> rows;
   std::vector<domain::Finding> findings;
+  // Rows left null because a fused run had several splits: row label -> every split, for other
+  // evidence (the report's prose) to choose from.
+  std::map<std::string, std::vector<std::vector<std::int64_t>>> ambiguous;
 };
 
 // Reads the cells of the template's rows. Numbers go to the row label before them; inside one

@@ -5,8 +5,10 @@
 #include <vector>
 
 #include "audit/extraction_rules.h"
+#include "audit/fused_text_segmenter.h"
 #include "audit/layout_tokenizer.h"
 #include "audit/proactive_table_parser.h"
+#include "audit/prose_evidence.h"
 #include "audit/report_identity.h"
 #include "audit/request_table_parser.h"
 #include "audit/review_table_parser.h"
@@ -51,7 +53,7 @@ std::size_t HeadEnd(const SectionMap& sections, const Document& document) {
 }
 
 domain::Finding TableMissing(std::string where, std::string_view what) {
-  return MakeFinding(kRuleTableMissing, Severity::kError, std::move(where),
+  return MakeFinding(kRuleTableMissing, Severity::kUnread, std::move(where),
                      "没有找到" + std::string(what) + "，其数字全部记为空");
 }
 
@@ -65,7 +67,7 @@ void FillRequests(const RequestTableResult& parsed, AnnualReport& report) {
   for (RequestRow row : domain::RowsOf(report.template_version, report.single_other_row)) {
     const ParsedRequestRow& source = parsed.rows[static_cast<std::size_t>(row)];
     if (!source.found) {
-      report.findings.push_back(MakeFinding(kRuleRowMissing, Severity::kError,
+      report.findings.push_back(MakeFinding(kRuleRowMissing, Severity::kUnread,
                                             domain::RequestCellWhere(row, std::nullopt),
                                             "表中没有找到这一行，其数字记为空"));
       continue;
@@ -75,7 +77,8 @@ void FillRequests(const RequestTableResult& parsed, AnnualReport& report) {
   }
 }
 
-void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks, AnnualReport& report) {
+void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks,
+                   const std::vector<StatedNumber>& stated, AnnualReport& report) {
   if (marks.blocks == 0 && marks.rows == 0) {
     report.findings.push_back(
         TableMissing(std::string(domain::SectionHeading(2)), "“主动公开政府信息情况”统计表"));
@@ -84,6 +87,7 @@ void FillProactive(const LayoutLines& lines, const ProactiveMarks& marks, Annual
   ProactiveTableResult parsed = ParseProactiveTable(lines, marks, report.template_version);
   report.proactive = std::move(parsed.rows);
   report.findings.insert(report.findings.end(), parsed.findings.begin(), parsed.findings.end());
+  ApplyProseEvidence(stated, parsed.ambiguous, report);
 }
 
 void FillReview(const LayoutLines& lines, AnnualReport& report) {
@@ -114,9 +118,8 @@ TemplateEvidence Evidence(const RequestTableResult& requests, const ProactiveMar
   return evidence;
 }
 
-}  // namespace
-
-core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
+core::Result<domain::AnnualReport> ExtractFromLines(const Document& document,
+                                                    const Document& original) {
   const SectionMap sections = LocateSections(document);
   ReportIdentity identity = DetectIdentity(document, HeadEnd(sections, document));
   // The matcher is an immutable table built from the canonical labels; building it once per
@@ -142,12 +145,23 @@ core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
   if (decision.version == domain::TemplateVersion::kPre2019) {
     return report;
   }
-  FillProactive(proactive_lines, marks, report);
+  const std::vector<StatedNumber> stated = FindStatedNumbers(original);
+  FillProactive(proactive_lines, marks, stated, report);
   FillRequests(requests, report);
+  CompareProseWithTables(stated, report);
   FillReview(Tokens(document, sections.review), report);
   const std::vector<domain::Finding> checks = domain::CheckReport(report);
   report.findings.insert(report.findings.end(), checks.begin(), checks.end());
   return report;
+}
+
+}  // namespace
+
+core::Result<domain::AnnualReport> ExtractReport(const Document& document) {
+  if (HasFusedTables(document)) {
+    return ExtractFromLines(SegmentFusedDocument(document), document);
+  }
+  return ExtractFromLines(document, document);
 }
 
 }  // namespace gongkai::audit

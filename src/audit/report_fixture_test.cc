@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "audit/document_reader.h"
+#include "audit/expected_report_for_testing.h"
 #include "audit/report_extractor.h"
 #include "audit/text_document_for_testing.h"
 #include "domain/report_checks.h"
@@ -22,79 +23,6 @@ using nlohmann::json;
 
 std::string SharedPath(const std::string& relative) {
   return std::string(GONGKAI_SHARED_DIR) + "/" + relative;
-}
-
-struct Tally {
-  int matched = 0;
-  int null_output = 0;    // cells the extractor left null
-  int expected_null = 0;  // cells the fixture itself has null
-  std::vector<std::string> mismatches;
-};
-
-void CompareCell(const std::string& where, const json& expected, std::optional<double> actual,
-                 bool nulls_must_agree, Tally& tally) {
-  if (expected.is_null()) {
-    ++tally.expected_null;
-    if (nulls_must_agree && actual.has_value()) {
-      tally.mismatches.push_back(where + ": expected null, got " + std::to_string(*actual));
-    }
-    return;
-  }
-  if (!actual.has_value()) {
-    ++tally.null_output;
-    return;
-  }
-  if (std::abs(expected.get<double>() - *actual) > 1e-9) {
-    tally.mismatches.push_back(where + ": expected " + expected.dump() + ", got " +
-                               std::to_string(*actual));
-    return;
-  }
-  ++tally.matched;
-}
-
-std::optional<double> AsDouble(const domain::CountCell& cell) {
-  return cell.has_value() ? std::optional<double>(static_cast<double>(*cell)) : std::nullopt;
-}
-
-Tally Compare(const AnnualReport& report, const json& expected, bool nulls_must_agree) {
-  Tally tally;
-  for (const auto& [row, columns] : expected["proactive"].items()) {
-    const auto mine = report.proactive->find(row);
-    for (const auto& [column, value] : columns.items()) {
-      std::optional<double> actual;
-      if (mine != report.proactive->end() && mine->second.contains(column)) {
-        actual = mine->second.at(column);
-      }
-      CompareCell("二/" + row + "/" + column, value, actual, nulls_must_agree, tally);
-    }
-  }
-  for (const auto& [key, cells] : expected["requests"].items()) {
-    const auto row = domain::RowFromKey(key);
-    if (!row.has_value()) {
-      tally.mismatches.push_back("unknown key " + key);
-      continue;
-    }
-    for (int c = 0; c < domain::kApplicantColumnCount; ++c) {
-      CompareCell("三/" + key + "/" + std::to_string(c), cells[static_cast<std::size_t>(c)],
-                  AsDouble(report.row(*row)[static_cast<std::size_t>(c)]), nulls_must_agree, tally);
-    }
-  }
-  const json& review = expected["review_litigation"];
-  for (int i = 0; i < domain::kReviewLitigationCount; ++i) {
-    CompareCell("四/" + std::to_string(i), review[static_cast<std::size_t>(i)],
-                AsDouble((*report.review_litigation)[static_cast<std::size_t>(i)]),
-                nulls_must_agree, tally);
-  }
-  return tally;
-}
-
-std::string DescribeFindings(const AnnualReport& report) {
-  std::string out;
-  for (const domain::Finding& f : report.findings) {
-    out += std::string(domain::SeverityName(f.severity)) + " " + f.rule + " @ " + f.where + ": " +
-           f.message + "\n";
-  }
-  return out;
 }
 
 bool HasRule(const AnnualReport& report, std::string_view rule, std::string_view where_part = "") {
@@ -170,7 +98,7 @@ TEST_P(FixtureTest, EveryCellReadIsRight) {
   } else {
     EXPECT_EQ(agency.rfind(*report.agency, 0), 0u) << *report.agency << " vs " << agency;
   }
-  const Tally tally = Compare(report, expected, c.seed);
+  const CellTally tally = CompareWithExpected(report, expected.dump(), c.seed);
   EXPECT_TRUE(tally.mismatches.empty()) << ::testing::PrintToString(tally.mismatches);
   std::cerr << c.name << ": " << tally.matched << " cells read right, " << tally.null_output
             << " left null, " << tally.expected_null << " null in the fixture\n";

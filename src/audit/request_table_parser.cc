@@ -13,6 +13,7 @@
 #include "audit/cell_run_resolver.h"
 #include "audit/column_order_recovery.h"
 #include "audit/extraction_rules.h"
+#include "audit/table_arithmetic_resolver.h"
 #include "audit/utf32_text.h"
 
 namespace gongkai::audit {
@@ -265,6 +266,7 @@ void ResolveRows(Capturer& capturer, const std::map<int, std::vector<double>>& c
       }
     }
     row.findings = std::move(resolved.findings);
+    row.candidates = std::move(resolved.candidates);
   }
 }
 
@@ -318,6 +320,7 @@ RequestTableResult ParseRequestTable(const LayoutLines& lines, const RowLabelMat
                                               quoted + (orphans.size() > 20 ? " …" : "") +
                                               "）出现在任何行名之前，无法确定属于哪一行，未采用"));
   }
+  ResolveByTableArithmetic(result);
   RecoverColumnOrderIfNeeded(capturer);
   return std::move(result);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -20,6 +21,8 @@ struct ParsedRequestRow {
   bool has_values = false;  // any value token was attributed to it
   domain::RequestRowCells cells;
   std::vector<domain::Finding> findings;  // about this row's cells
+  // A fused run the row's own arithmetic left with several splits (cells null): each of them.
+  std::vector<std::vector<std::int64_t>> candidates;
 };
 
 struct RequestTableResult {

@@ -54,6 +54,7 @@ ReviewTableResult ParseReviewTable(const LayoutLines& lines) {
   RowSpec spec;
   spec.cell_count = domain::kReviewLitigationCount;
   spec.integers = true;
+  spec.review_groups = true;
   spec.row_where = std::string(kSection4);
   spec.column_name = [](int c) {
     return domain::ReviewLitigationCellLabel(c);

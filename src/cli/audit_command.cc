@@ -22,9 +22,10 @@ namespace gongkai::cli {
 namespace {
 
 constexpr std::string_view kAuditFooter =
-    "退出状态：0 = 没有发现错误；1 = 至少一份报告有错误（勾稽关系不符或单元格有误）；\n"
-    "2 = 有文件无法读取或不是年度报告，且其余报告都没有错误（错误优先于无法读取）；\n"
-    "64 = 命令行有误。单个文件时：0 无错误，1 有错误，2 无法读取。\n"
+    "退出状态：0 = 无误（全部读出，没有发现错误）；1 = 有错误（至少一份报告勾稽关系不符\n"
+    "或单元格有误）；2 = 无法读取（有文件无法读取或不是年度报告）；3 = 未能完整读取（没有\n"
+    "发现错误，但有表、行或数字没能读出，相关核对无法进行）；64 = 命令行有误。\n"
+    "多个文件时取最要紧的一种：1 优先于 2，2 优先于 3。\n"
     "目录会递归查找 .txt .htm .html .pdf .docx 文件，按路径排序后审核。\n"
     "--json：单个文件输出一个对象（report-json.md 格式）；多个文件输出数组，\n"
     "每个元素为 {\"file\": 路径, \"report\": 报告对象或 null, \"error\": 无法读取的原因或 null}；\n"
@@ -146,7 +147,10 @@ int ExitStatusFor(const audit::BatchSummary& summary) {
   if (summary.reports_with_errors() > 0) {
     return kExitFindings;
   }
-  return summary.unreadable() > 0 ? kExitUnreadable : kExitOk;
+  if (summary.unreadable() > 0) {
+    return kExitUnreadable;
+  }
+  return summary.reports_partly_read() > 0 ? kExitPartlyRead : kExitOk;
 }
 
 // Opens the CSV and writes its header. nullptr (after printing why) when it cannot be created.

@@ -16,19 +16,24 @@ std::string CountsText(const audit::FileSummary& row) {
   add(row.error_count, "个错误");
   add(row.warning_count, "个警告");
   add(row.info_count, "条提示");
+  add(row.unread_count, "处未能读取");
   return text;
 }
 
 std::string Verdict(const audit::FileSummary& row) {
   if (row.status == audit::AuditStatus::kUnreadable) {
-    return "结论：无法审核。\n";
+    return "结论：无法读取。\n";
   }
   if (row.error_count > 0) {
-    return "结论：不通过——发现 " + CountsText(row) + "。\n";
+    return "结论：有错误——发现 " + CountsText(row) + "。\n";
+  }
+  if (row.status == audit::AuditStatus::kPartlyRead) {
+    return "结论：未能完整读取——没有发现错误，但有 " + std::to_string(row.unread_count) +
+           " 处未能读出（" + CountsText(row) + "），相关核对无法进行。\n";
   }
   const std::string counts = CountsText(row);
-  return counts.empty() ? "结论：通过——未发现错误。\n"
-                        : "结论：通过——未发现错误（" + counts + "）。\n";
+  return counts.empty() ? "结论：无误——未发现错误。\n"
+                        : "结论：无误——未发现错误（" + counts + "）。\n";
 }
 
 }  // namespace
@@ -53,6 +58,8 @@ std::string_view SeverityLabel(domain::Severity severity) {
       return "警告";
     case domain::Severity::kInfo:
       return "提示";
+    case domain::Severity::kUnread:
+      return "未能读取";
   }
   return "错误";
 }
@@ -64,6 +71,9 @@ std::string FormatAuditText(const audit::AuditOutcome& outcome, const audit::Fil
     return text + Verdict(row);
   }
   const domain::AnnualReport& report = *outcome.report;
+  if (!outcome.kind.empty()) {
+    text += "类型：" + outcome.kind + "\n";
+  }
   text += "机关：" + report.agency.value_or("（未识别）") + "\n";
   text += "年度：" + (report.year.has_value() ? std::to_string(*report.year) : "（未识别）") + "\n";
   text += "模板：" + std::string(TemplateDisplayName(report.template_version)) + "\n";
@@ -75,9 +85,13 @@ std::string FormatAuditText(const audit::AuditOutcome& outcome, const audit::Fil
 }
 
 std::string FormatBatchSummaryText(const audit::BatchSummary& summary, std::string_view csv_path) {
+  const std::size_t read_fully =
+      summary.reports_read() - summary.reports_with_errors() - summary.reports_partly_read();
   std::string text = fmt::format(
-      "汇总：共 {} 个文件；读取报告 {} 份，其中有错误的 {} 份；无法读取的文件 {} 个。\n",
-      summary.files(), summary.reports_read(), summary.reports_with_errors(), summary.unreadable());
+      "汇总：共 {} 个文件；读取报告 {} 份，其中有错误的 {} 份、未能完整读取的 {} 份、无误的 {} "
+      "份；无法读取的文件 {} 个。\n",
+      summary.files(), summary.reports_read(), summary.reports_with_errors(),
+      summary.reports_partly_read(), read_fully, summary.unreadable());
   const std::vector<audit::RuleCount> top = summary.TopRules(10);
   if (!top.empty()) {
     text += "最常见的问题（规则 id：出现该问题的报告份数）：\n";

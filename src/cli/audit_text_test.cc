@@ -32,23 +32,23 @@ TEST(AuditTextTest, ListsFindingsAndVerdict) {
             "模板：2019年试行版（国办公开办函〔2019〕60号）\n"
             "[错误] requests.balance  位置：三 / 总计列  说明：不平衡\n"
             "[警告] cells.blank  位置：三 / 予以公开  说明：空白\n"
-            "结论：不通过——发现 1 个错误、1 个警告。\n");
+            "结论：有错误——发现 1 个错误、1 个警告。\n");
 }
 
 TEST(AuditTextTest, PassingReportMentionsWarningsAndNotes) {
   EXPECT_EQ(Format(OutcomeWith({})).substr(Format(OutcomeWith({})).rfind("结论")),
-            "结论：通过——未发现错误。\n");
+            "结论：无误——未发现错误。\n");
   const std::string text =
       Format(OutcomeWith({{"review.total", domain::Severity::kInfo, "四", "无法核对", true}}));
   EXPECT_NE(text.find("[提示] review.total  位置：四  说明：无法核对\n"), std::string::npos);
-  EXPECT_NE(text.find("结论：通过——未发现错误（1 条提示）。\n"), std::string::npos);
+  EXPECT_NE(text.find("结论：无误——未发现错误（1 条提示）。\n"), std::string::npos);
 }
 
 TEST(AuditTextTest, UnreadableFileSaysWhy) {
   audit::AuditOutcome outcome;
   outcome.path = "x.pdf";
   outcome.report = core::Error::InvalidArgument("PDF 文件已损坏");
-  EXPECT_EQ(Format(outcome), "文件：x.pdf\n无法读取：PDF 文件已损坏\n结论：无法审核。\n");
+  EXPECT_EQ(Format(outcome), "文件：x.pdf\n无法读取：PDF 文件已损坏\n结论：无法读取。\n");
 }
 
 TEST(AuditTextTest, UnknownAgencyAndYear) {
@@ -75,7 +75,8 @@ TEST(AuditTextTest, BatchSummaryListsTopRules) {
   audit::FileSummary unreadable;
   summary.Add(unreadable);
   EXPECT_EQ(FormatBatchSummaryText(summary, "out.csv"),
-            "汇总：共 3 个文件；读取报告 2 份，其中有错误的 2 份；无法读取的文件 1 个。\n"
+            "汇总：共 3 个文件；读取报告 2 份，其中有错误的 2 份、未能完整读取的 0 份、无误的 0 "
+            "份；无法读取的文件 1 个。\n"
             "最常见的问题（规则 id：出现该问题的报告份数）：\n"
             "   1. review.total：2\n"
             "每个文件的审核摘要已写入 out.csv\n");

@@ -10,6 +10,8 @@ std::string_view SeverityName(Severity severity) {
       return "warning";
     case Severity::kInfo:
       return "info";
+    case Severity::kUnread:
+      return "unread";
   }
   return "error";
 }

@@ -6,9 +6,12 @@
 
 namespace gongkai::domain {
 
-enum class Severity { kError, kWarning, kInfo };
+// kError: the printed report is wrong (a rule broken by cells read with certainty, a row printed
+// with too many or too few numbers, a cell that is not a number). kUnread: the auditor could not
+// find or place something (a table, a row, a fused run); the report is not accused of anything.
+enum class Severity { kError, kWarning, kInfo, kUnread };
 
-// "error", "warning", "info".
+// "error", "warning", "info", "unread".
 std::string_view SeverityName(Severity severity);
 
 struct Finding {

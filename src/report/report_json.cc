@@ -261,8 +261,8 @@ core::Result<std::string> ReadString(const Json& object, const char* key,
 }
 
 core::Result<domain::Severity> ReadSeverity(const std::string& name, const std::string& where) {
-  for (domain::Severity s :
-       {domain::Severity::kError, domain::Severity::kWarning, domain::Severity::kInfo}) {
+  for (domain::Severity s : {domain::Severity::kError, domain::Severity::kWarning,
+                             domain::Severity::kInfo, domain::Severity::kUnread}) {
     if (domain::SeverityName(s) == name) {
       return s;
     }

@@ -147,7 +147,7 @@ TEST_F(AuditCliTest, ConsistentReportPassesWithExitZero) {
   EXPECT_THAT(run.out, HasSubstr("机关：" + *report.agency + "\n"));
   EXPECT_THAT(run.out, HasSubstr("年度：" + std::to_string(*report.year) + "\n"));
   EXPECT_THAT(run.out, HasSubstr("模板：2021年版（国办公开办函〔2021〕30号）\n"));
-  EXPECT_THAT(run.out, HasSubstr("结论：通过——未发现错误"));
+  EXPECT_THAT(run.out, HasSubstr("结论：无误——未发现错误"));
   EXPECT_THAT(run.out, Not(HasSubstr("[错误]")));
 }
 
@@ -159,14 +159,27 @@ TEST_F(AuditCliTest, ReportWithErrorsListsThemWithExitOne) {
   EXPECT_EQ(run.exit_code, 1) << run.out << run.err;
   EXPECT_THAT(run.out, HasSubstr("[错误] review.total  位置："));
   EXPECT_THAT(run.out, HasSubstr("  说明："));
-  EXPECT_THAT(run.out, HasSubstr("结论：不通过——发现 1 个错误"));
+  EXPECT_THAT(run.out, HasSubstr("结论：有错误——发现 1 个错误"));
+}
+
+TEST_F(AuditCliTest, ReportReadInPartIsNotAccusedAndExitsThree) {
+  const domain::AnnualReport report = samples::MakeConsistentReport(7);
+  const std::string text = samples::RenderReportText(report);
+  const std::string path = Write("cut.txt", text.substr(0, text.find(domain::SectionHeading(3))));
+  const CliRun run = RunGongkai({"audit", path});
+  EXPECT_EQ(run.exit_code, 3) << run.out << run.err;
+  EXPECT_THAT(run.out, HasSubstr("[未能读取] structure.table_missing"));
+  EXPECT_THAT(run.out, Not(HasSubstr("[错误]")));
+  EXPECT_THAT(run.out, HasSubstr("结论：未能完整读取"));
+  const std::string good = Write("good.txt", text);
+  EXPECT_EQ(RunGongkai({"audit", good, path}).exit_code, 3);
 }
 
 TEST_F(AuditCliTest, UnreadableInputExitsTwo) {
   const CliRun missing = RunGongkai({"audit", (root_ / "missing.pdf").string()});
   EXPECT_EQ(missing.exit_code, 2);
   EXPECT_THAT(missing.out, HasSubstr("无法读取："));
-  EXPECT_THAT(missing.out, HasSubstr("结论：无法审核"));
+  EXPECT_THAT(missing.out, HasSubstr("结论：无法读取"));
   const std::string notice = Write("notice.txt", "关于召开会议的通知\n请各单位准时参加。\n");
   EXPECT_EQ(RunGongkai({"audit", notice}).exit_code, 2);
   const std::string broken =
@@ -257,7 +270,8 @@ TEST_F(AuditCliTest, DirectoryOf200VariantsGivesTheExpectedCsvAndSummary) {
   EXPECT_THAT(
       run.out,
       HasSubstr(
-          "汇总：共 200 个文件；读取报告 180 份，其中有错误的 60 份；无法读取的文件 20 个。"));
+          "汇总：共 200 个文件；读取报告 180 份，其中有错误的 40 份、未能完整读取的 20 份、无误的 "
+          "120 份；无法读取的文件 20 个。"));
   EXPECT_THAT(run.out, HasSubstr("review.total：20\n"));
   EXPECT_THAT(run.out, HasSubstr("requests.row_total：20\n"));
   EXPECT_THAT(run.out, HasSubstr("structure.table_missing：20\n"));
@@ -296,8 +310,8 @@ TEST_F(AuditCliTest, DirectoryOf200VariantsGivesTheExpectedCsvAndSummary) {
         EXPECT_EQ(row[5], "1") << row[0];
         EXPECT_EQ(row[8], "review.total") << row[0];
         break;
-      case Variant::kTruncated:
-        EXPECT_EQ(row[1], "errors") << row[0];
+      case Variant::kTruncated:  // the auditor could not find the tables: not the report's error
+        EXPECT_EQ(row[1], "partly_read") << row[0];
         EXPECT_THAT(row[8], HasSubstr("structure.table_missing")) << row[0];
         break;
       case Variant::kBrokenPdf:
