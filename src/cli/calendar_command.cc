@@ -3,11 +3,9 @@
 // holiday notice can be loaded without a new release; `show` lists the years in effect or the days
 // of one year. Parsing and validation live in domain/calendar_codec.h.
 #include <algorithm>
-#include <fstream>
 #include <memory>
 #include <ostream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +14,7 @@
 
 #include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
+#include "cli/file_text.h"
 #include "cli/status_callback.h"
 #include "domain/calendar_codec.h"
 #include "domain/calendar_import.h"
@@ -32,23 +31,13 @@ struct CalendarArgs {
   bool replace = false;     // import: a loaded year may be replaced by different days
 };
 
-core::Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return core::Error::NotFound("无法读取文件：" + path);
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 std::string Counts(const domain::CalendarYear& year) {
   return "放假 " + std::to_string(year.off.size()) + " 天，调休上班 " +
          std::to_string(year.work.size()) + " 天";
 }
 
 core::Status RunImport(const CalendarArgs& args, CliEnvironment& env) {
-  GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadFile(args.file));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadFileText(args.file));
   const std::string& db_url = args.db_url.empty() ? env.default_db_url : args.db_url;
   GONGKAI_ASSIGN_OR_RETURN(std::unique_ptr<domain::Store> store, OpenCommandStore(env, db_url));
   domain::CalendarImportOptions options;

@@ -2,10 +2,8 @@
 // or JSON; `--explain CELL` lists the records behind one number), plus the organ's own inputs:
 // `report text` (sections 一, 五, 六) and `report figures` (section 二). The logic is in report/;
 // this file parses arguments, reads files and prints.
-#include <fstream>
 #include <memory>
 #include <ostream>
-#include <sstream>
 #include <string>
 
 #include <CLI/CLI.hpp>
@@ -13,6 +11,7 @@
 #include "cli/calendar_in_effect.h"
 #include "cli/command_registry.h"
 #include "cli/exit_codes.h"
+#include "cli/file_text.h"
 #include "cli/status_callback.h"
 #include "report/cell_explanation.h"
 #include "report/figures_import.h"
@@ -50,16 +49,6 @@ struct FiguresArgs {
 // Who the CLI records as the author of a change.
 domain::Actor CliActor() {
   return domain::Actor{"命令行"};
-}
-
-core::Result<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return core::Error::NotFound("无法读取文件：" + path);
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
 }
 
 // The agency a report is for when --agency is not given: the only top-level agency.
@@ -151,7 +140,7 @@ int RunReport(CliEnvironment& env, const ReportArgs& args) {
 
 core::Status StoreText(domain::Store& store, const TextArgs& args) {
   GONGKAI_TRY(store.agencies().GetAgency(args.agency));
-  GONGKAI_ASSIGN_OR_RETURN(const std::string content, ReadFile(args.file));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string content, ReadFileText(args.file));
   core::Result<domain::ReportText> existing =
       store.annual_inputs().GetReportText(args.agency, args.year);
   if (!existing.has_value() && existing.error().code != core::ErrorCode::kNotFound) {
@@ -168,7 +157,7 @@ core::Status StoreText(domain::Store& store, const TextArgs& args) {
 
 core::Status StoreFigures(domain::Store& store, const FiguresArgs& args) {
   GONGKAI_TRY(store.agencies().GetAgency(args.agency));
-  GONGKAI_ASSIGN_OR_RETURN(const std::string content, ReadFile(args.file));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string content, ReadFileText(args.file));
   const bool csv = args.file.size() >= 4 && args.file.substr(args.file.size() - 4) == ".csv";
   GONGKAI_ASSIGN_OR_RETURN(
       const domain::ProactiveFigures figures,

@@ -6,13 +6,13 @@
 #include <memory>
 #include <optional>
 #include <ostream>
-#include <sstream>
 #include <string>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include "cli/command_registry.h"
+#include "cli/file_text.h"
 #include "cli/status_callback.h"
 #include "search/corpus_jsonl.h"
 #include "search/memory_index.h"
@@ -39,16 +39,6 @@ struct SearchArgs {
   uint64_t seed = 20261207;
 };
 
-core::Result<std::string> ReadWholeFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    return core::Error::NotFound("无法读取文件：" + path);
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 core::Status WriteWholeFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
@@ -61,7 +51,7 @@ core::Status WriteWholeFile(const std::string& path, const std::string& text) {
 // A .csv file is read as CSV, anything else as JSON lines; validity as of today.
 core::Result<std::vector<search::SearchDocument>> ReadCorpus(const std::string& path,
                                                              const CliEnvironment& env) {
-  GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadWholeFile(path));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string text, ReadFileText(path));
   const auto format =
       path.ends_with(".csv") ? search::CorpusFormat::kCsv : search::CorpusFormat::kJsonLines;
   auto documents = search::ParseCorpus(text, format, env.clock->Today());
@@ -152,7 +142,7 @@ core::Status RunQuery(CliEnvironment& env, const SearchArgs& args) {
 core::Status RunEval(CliEnvironment& env, const SearchArgs& args) {
   GONGKAI_ASSIGN_OR_RETURN(const std::vector<search::SearchDocument> documents,
                            ReadCorpus(args.corpus, env));
-  GONGKAI_ASSIGN_OR_RETURN(const std::string query_text, ReadWholeFile(args.queries));
+  GONGKAI_ASSIGN_OR_RETURN(const std::string query_text, ReadFileText(args.queries));
   auto queries = search::ParseJudgedQueries(query_text);
   if (!queries.has_value()) {
     return core::Error::InvalidArgument(args.queries + "：" + queries.error().message);

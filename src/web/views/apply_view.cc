@@ -106,10 +106,7 @@ std::string RenderApplyReceipt(const domain::RequestCase& request_case,
   }
   if (request_case.due_on.has_value()) {
     html += "<dt>法定答复期限</dt><dd id=\"receipt-due\">" +
-            DueDateHtml(*request_case.due_on, request_case.due_provisional) +
-            (request_case.due_provisional
-                 ? "<div class=\"hint\">" + std::string(kProvisionalExplanation) + "</div>"
-                 : std::string()) +
+            DueDateWithExplanationHtml(*request_case.due_on, request_case.due_provisional) +
             "</dd>";
   }
   html +=

@@ -13,4 +13,10 @@ std::string DueDateHtml(core::Date due, bool provisional) {
   return html;
 }
 
+std::string DueDateWithExplanationHtml(core::Date due, bool provisional) {
+  return DueDateHtml(due, provisional) +
+         (provisional ? "<div class=\"hint\">" + std::string(kProvisionalExplanation) + "</div>"
+                      : std::string());
+}
+
 }  // namespace gongkai::web

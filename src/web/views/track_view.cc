@@ -24,11 +24,7 @@ std::string StatusHtml(const PublicCaseStatus& status, const std::string& agency
   }
   if (status.due_on.has_value()) {
     html += "<dt>法定答复期限</dt><dd id=\"track-due\">" +
-            DueDateHtml(*status.due_on, status.due_provisional) +
-            (status.due_provisional
-                 ? "<div class=\"hint\">" + std::string(kProvisionalExplanation) + "</div>"
-                 : std::string()) +
-            "</dd>";
+            DueDateWithExplanationHtml(*status.due_on, status.due_provisional) + "</dd>";
   }
   if (status.closed_on.has_value()) {
     html += Row("答复日期", status.closed_on->ToString());
