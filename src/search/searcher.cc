@@ -14,6 +14,9 @@ namespace gongkai::search {
 namespace {
 
 constexpr size_t kMaxLimit = 10000;
+// Longer than any search-box query (about 340 Chinese characters): a pasted document as a query
+// would cost time in proportion to its length on every request (found by fuzz_search_query).
+constexpr size_t kMaxQueryBytes = 1024;
 // The depth kept exactly while pruning when a query is reranked: quoted phrases and whole-query
 // titles multiply the scores of the best this many hits by BM25 and coverage (a second phase,
 // as rerankers do; a phrase match below this depth is not looked for).
@@ -385,6 +388,10 @@ core::Result<SearchResult> Searcher::Search(const IndexReader& index,
                                             const SearchRequest& request) {
   if (request.limit == 0 || request.limit > kMaxLimit) {
     return core::Error::InvalidArgument("结果条数须在 1 到 10000 之间");
+  }
+  if (request.query.size() > kMaxQueryBytes) {
+    return core::Error::InvalidArgument(
+        "检索词过长：最多 1024 字节（约 340 个汉字），请缩短后再检索");
   }
   Impl& impl = *impl_;
   SearchResult result;

@@ -64,6 +64,24 @@ TEST_F(SearcherTest, TwoCharacterQueryFindsTheDocument) {
   EXPECT_EQ(Top("电梯").front(), "A-1");
 }
 
+// A pasted document is not a query: refused with a Chinese message instead of costing time in
+// proportion to its length (fuzz_search_query timed out on a 99 KB report as a query).
+TEST_F(SearcherTest, OverlongQueriesAreRefused) {
+  SearchRequest request;
+  request.limit = 10;
+  std::string query;
+  while (query.size() + 3 <= 1024) {
+    query += "电";
+  }
+  request.query = query;
+  EXPECT_TRUE(searcher_->Search(*index_, request).has_value());
+  request.query += "梯";
+  const auto refused = searcher_->Search(*index_, request);
+  ASSERT_FALSE(refused.has_value());
+  EXPECT_EQ(refused.error().code, core::ErrorCode::kInvalidArgument);
+  EXPECT_NE(refused.error().message.find("检索词过长"), std::string::npos);
+}
+
 TEST_F(SearcherTest, AbbreviationFindsTheFullForm) {
   ASSERT_FALSE(Top("特设").empty());
   EXPECT_EQ(Top("特设").front(), "A-1");
@@ -108,7 +126,7 @@ TEST_F(SearcherTest, RejectsAZeroLimit) {
 TEST_F(SearcherTest, HostileQueriesAreHarmless) {
   EXPECT_TRUE(Top("").empty());
   EXPECT_TRUE(Top("\"\"《》((((").empty());
-  EXPECT_TRUE(Top(std::string(5000, 'a')).empty());
+  EXPECT_TRUE(Top(std::string(1000, 'a')).empty());
   EXPECT_TRUE(Top("\xFF\xFE").empty());
 }
 

@@ -1,6 +1,8 @@
 #include "search/snippet.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "search/text_normalizer.h"
 
@@ -12,20 +14,26 @@ namespace {
 std::vector<bool> MarkMatches(const std::u32string& normalized,
                               const std::vector<std::u32string>& highlights) {
   std::vector<bool> marked(normalized.size(), false);
-  bool any_long = std::any_of(highlights.begin(), highlights.end(),
-                              [](const std::u32string& h) { return h.size() >= 2; });
+  const bool any_long = std::any_of(highlights.begin(), highlights.end(),
+                                    [](const std::u32string& h) { return h.size() >= 2; });
+  // Single characters count only when there is nothing longer to highlight.
+  const size_t unit = any_long ? 2 : 1;
+  std::unordered_set<std::u32string_view> pieces;
   for (const std::u32string& highlight : highlights) {
-    const size_t unit = highlight.size() >= 2 ? 2 : 1;
-    if (unit == 1 && any_long) {
-      continue;
-    }
     for (size_t start = 0; start + unit <= highlight.size(); ++start) {
-      const std::u32string_view piece = std::u32string_view(highlight).substr(start, unit);
-      for (size_t at = normalized.find(piece); at != std::u32string::npos;
-           at = normalized.find(piece, at + 1)) {
-        std::fill(marked.begin() + static_cast<std::ptrdiff_t>(at),
-                  marked.begin() + static_cast<std::ptrdiff_t>(at + unit), true);
-      }
+      pieces.insert(std::u32string_view(highlight).substr(start, unit));
+    }
+  }
+  if (pieces.empty()) {
+    return marked;
+  }
+  // One pass over the text, looking each piece up, so the cost is text + highlights, not their
+  // product (a long pasted query against a long body took minutes; found by fuzz_search_query).
+  const std::u32string_view text(normalized);
+  for (size_t at = 0; at + unit <= text.size(); ++at) {
+    if (pieces.contains(text.substr(at, unit))) {
+      std::fill(marked.begin() + static_cast<std::ptrdiff_t>(at),
+                marked.begin() + static_cast<std::ptrdiff_t>(at + unit), true);
     }
   }
   return marked;
