@@ -69,8 +69,8 @@ class Searcher {
   ~Searcher();
 
   // Ranks the documents of `index` for `request`. Errors: kInvalidArgument when limit is 0 or
-  // over 10,000, or the query is longer than 1,024 bytes. Not thread-safe (scratch space and the tokenizer are reused); use one Searcher
-  // per thread.
+  // over 10,000, or the query is longer than 1,024 bytes. Not thread-safe (scratch space and the
+  // tokenizer are reused); use one Searcher per thread.
   core::Result<SearchResult> Search(const IndexReader& index, const SearchRequest& request);
 
  private:
