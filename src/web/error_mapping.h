@@ -18,7 +18,12 @@ int HttpStatusFor(core::ErrorCode code);
 // The JSON error body. `field` names the offending input field when there is one.
 std::string ErrorJson(const core::Error& error, const std::optional<std::string>& field);
 
-// A JSON response with HttpStatusFor(error.code) and ErrorJson(error, field).
+// What a user is shown for `error`: the error itself, except for kInternal, whose message (a
+// driver's text, a database path …) is logged with a fresh request id and replaced by a Chinese
+// message quoting only that id, for the administrator to find the log line. Thread-safe.
+core::Error UserFacingError(const core::Error& error);
+
+// A JSON response with HttpStatusFor(error.code) and ErrorJson(UserFacingError(error), field).
 HttpResponse JsonError(const core::Error& error,
                        const std::optional<std::string>& field = std::nullopt);
 

@@ -24,6 +24,22 @@ TEST(ErrorMappingTest, JsonCarriesCodeMessageAndField) {
   EXPECT_EQ(body["error"]["field"], "contact");
 }
 
+// Issue 9: a driver's message and the database path are logged, never shown; the user sees a
+// request id that finds the log line.
+TEST(ErrorMappingTest, InternalErrorsShowOnlyARequestId) {
+  const core::Error internal =
+      core::Error::Internal("SQLite 数据库 /srv/gongkai/secret.db 准备语句失败：no such column");
+  const HttpResponse response = JsonError(internal);
+  EXPECT_EQ(response.status, 500);
+  EXPECT_EQ(response.body.find("secret.db"), std::string::npos) << response.body;
+  EXPECT_NE(response.body.find("系统内部错误（编号 "), std::string::npos) << response.body;
+  const core::Error first = UserFacingError(internal);
+  const core::Error second = UserFacingError(internal);
+  EXPECT_NE(first.message, second.message);  // each occurrence its own id
+  const core::Error other = core::Error::NotFound("找不到该页面");
+  EXPECT_EQ(UserFacingError(other).message, other.message);
+}
+
 TEST(ErrorMappingTest, JsonOmitsFieldWhenNone) {
   const auto body =
       nlohmann::json::parse(ErrorJson(core::Error::Conflict("已被他人修改"), std::nullopt));

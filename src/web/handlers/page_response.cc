@@ -52,8 +52,9 @@ HttpResponse ErrorPageResponse(const core::Error& error,
     user = session->user;
     csrf = session->csrf_token;
   }
+  const core::Error shown = UserFacingError(error);
   return HttpResponse::Html(HttpStatusFor(error.code),
-                            RenderErrorPage(TitleFor(error.code), error.message, user, csrf));
+                            RenderErrorPage(TitleFor(error.code), shown.message, user, csrf));
 }
 
 }  // namespace gongkai::web
