@@ -245,9 +245,7 @@ HttpResponse WebServer::Handle(HttpRequest request) {
   const Access access = match.route != nullptr ? match.route->access : Access::kPublic;
   std::optional<StaffSession> session = SessionOf(impl_->context, request, access);
   if (session.has_value()) {
-    const std::optional<int> missing =
-        domain::MissingScheduleAlert(*impl_->calendars->Current(), impl_->context.clock.Today());
-    session->alert = missing.has_value() ? domain::MissingScheduleAlertText(*missing) : "";
+    session->alert = StaffAlertFor(*impl_->calendars->Current(), impl_->context.clock.Today());
   }
   HttpResponse response;
   if (match.route == nullptr) {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <mutex>
 #include <optional>
+#include <string>
 
 #include "core/clock.h"
 #include "domain/calendar_source.h"
@@ -40,6 +41,12 @@ struct WebContext {
   // The session cookie carries the Secure attribute (the site is served over HTTPS).
   bool secure_cookies = false;
 };
+
+// The alert every staff page shows for `calendar` on `today` (a missing holiday schedule), or "".
+inline std::string StaffAlertFor(const domain::WorkingCalendar& calendar, core::Date today) {
+  const std::optional<int> missing = domain::MissingScheduleAlert(calendar, today);
+  return missing.has_value() ? domain::MissingScheduleAlertText(*missing) : "";
+}
 
 // A handler: request in, response out. `session` is the logged-in staff member, if any (the
 // route table guarantees it is set for staff routes). Handlers never throw.

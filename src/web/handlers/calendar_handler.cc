@@ -70,9 +70,7 @@ HttpResponse HandleCalendarImport(WebContext& web, const HttpRequest& request,
   }
   // The alert was computed before the import: recompute it for this page.
   std::optional<StaffSession> shown = session;
-  const std::optional<int> missing =
-      domain::MissingScheduleAlert(*web.calendars.Current(), web.clock.Today());
-  shown->alert = missing.has_value() ? domain::MissingScheduleAlertText(*missing) : "";
+  shown->alert = StaffAlertFor(*web.calendars.Current(), web.clock.Today());
   return PageResponse(200, kTitle, RenderCalendarPage(*model), shown,
                       Notice(NoticeKind::kSuccess, lines));
 }
